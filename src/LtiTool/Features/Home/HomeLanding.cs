@@ -1,0 +1,20 @@
+using LtiPathways.LtiTool.Lti.Launch;
+using LtiPathways.LtiTool.Session;
+
+namespace LtiPathways.LtiTool.Features.Home;
+
+/// <summary>After a valid launch: start the session and show the page for the member's role.</summary>
+public class HomeLanding(SessionTokenIssuer sessions, HomeQueries queries) : ILaunchLanding
+{
+    public async Task<IResult> LandAsync(
+        HttpContext context, ValidatedLaunch launch, ProvisionedLaunch provisioned, CancellationToken cancellationToken)
+    {
+        var session = new ToolSession(
+            provisioned.User.Id, launch.Registration.Id, launch.Deployment.Id, provisioned.Course?.Id,
+            provisioned.ResourceLink?.Id, provisioned.Role, launch.Message.MessageType!);
+        var token = await sessions.IssueAsync(session, cancellationToken);
+        SessionTokenIssuer.SetCookie(context.Response, token);
+        var view = await queries.LoadAsync(session, token, cancellationToken);
+        return HomeEndpoints.Render(view!);
+    }
+}

@@ -1,0 +1,37 @@
+using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Courses;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtiPathways.LtiTool.Features.Home;
+
+/// <summary>Reads the landing page, scoped to the session's registration, deployment and course.</summary>
+public class HomeQueries(PathwaysDbContext db)
+{
+    public async Task<HomeView?> LoadAsync(ToolSession session, string sessionToken, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking()
+            .FirstOrDefaultAsync(u => u.Id == session.UserId && u.RegistrationId == session.RegistrationId, cancellationToken);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var course = session.CourseId is { } courseId
+            ? await db.Courses.AsNoTracking().FirstOrDefaultAsync(
+                c => c.Id == courseId && c.DeploymentId == session.DeploymentId
+                    && c.Members.Any(m => m.UserId == session.UserId), cancellationToken)
+            : null;
+        var link = course is not null && session.ResourceLinkId is { } linkId
+            ? await db.ResourceLinks.AsNoTracking().FirstOrDefaultAsync(l => l.Id == linkId && l.CourseId == course.Id, cancellationToken)
+            : null;
+        var members = course is not null && session.Role >= CourseRole.Teacher
+            ? await db.Memberships.AsNoTracking()
+                .Where(m => m.CourseId == course.Id)
+                .OrderBy(m => m.User!.Name)
+                .Select(m => new HomeMember(m.User!.Name, m.Role, m.LastLaunchAt))
+                .ToListAsync(cancellationToken)
+            : [];
+        return new HomeView(user.Name, course?.Title, link?.Title, session.Role, session.MessageType, members, sessionToken);
+    }
+}

@@ -1,0 +1,93 @@
+using LtiPathways.LtiTool.Features.Home;
+using LtiPathways.LtiTool.Health;
+using LtiPathways.LtiTool.Lti;
+using LtiPathways.LtiTool.Lti.Keys;
+using LtiPathways.LtiTool.Lti.Launch;
+using LtiPathways.LtiTool.Lti.Login;
+using LtiPathways.LtiTool.Lti.Platforms;
+using LtiPathways.LtiTool.Sandbox;
+using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+
+namespace LtiPathways.LtiTool.Hosting;
+
+public static class ToolServices
+{
+    public static WebApplicationBuilder AddLtiTool(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<LtiOptions>().Bind(configuration.GetSection(LtiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LtiOptions>, LtiOptionsValidator>();
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddPathwaysDatabase(configuration.GetConnectionString("Default") ?? "Data Source=data/ltipathways.db");
+        services.AddDataProtection().SetApplicationName("LtiPathways").PersistKeysToDbContext<PathwaysDbContext>();
+        services.AddMemoryCache();
+        services.AddRazorComponents();
+        services.AddAntiforgery(options =>
+        {
+            // The tool lives in LMS iframes: X-Frame-Options would block it; CSP frame-ancestors does the job instead.
+            options.SuppressXFrameOptionsHeader = true;
+            options.Cookie.SameSite = SameSiteMode.None;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Extensions.Add("Partitioned");
+        });
+
+        services.AddHttpClient(PlatformKeyCache.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+            .AddStandardResilienceHandler();
+        services.AddSingleton<PlatformKeyCache>();
+        services.AddSingleton<ToolKeyCache>();
+        services.AddSingleton<FrameAncestors>();
+        services.AddSingleton<ToolUrls>();
+        services.AddScoped<ToolKeyStore>();
+        services.AddScoped<PlatformRegistry>();
+        services.AddScoped<ConfiguredPlatformsSeeder>();
+        services.AddScoped<LoginStateStore>();
+        services.AddScoped<LaunchValidator>();
+        services.AddScoped<LaunchProvisioner>();
+        services.AddScoped<ILaunchLanding, HomeLanding>();
+        services.AddScoped<HomeQueries>();
+        services.AddToolSession();
+        services.AddToolHealthChecks();
+
+        if (builder.Environment.IsDevelopment())
+        {
+            services.AddSingleton<SandboxPlatform>();
+            services.AddScoped<SandboxRegistration>();
+        }
+
+        return builder;
+    }
+
+    public static WebApplication MapLtiTool(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapLtiLogin();
+        app.MapLtiLaunch();
+        app.MapJwks();
+        app.MapHome();
+        app.MapToolHealth();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapSandbox();
+            app.MapGet("/", () => Results.Redirect("/sandbox"));
+        }
+        else
+        {
+            app.MapGet("/", () => Results.Text(
+                "LtiPathways is an LTI 1.3 tool: open it from a link in your course. LMS administrators: the tool's keys are at /.well-known/jwks.json.",
+                "text/plain; charset=utf-8"));
+        }
+
+        return app;
+    }
+}

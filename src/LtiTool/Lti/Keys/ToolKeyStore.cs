@@ -1,0 +1,110 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Lti;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace LtiPathways.LtiTool.Lti.Keys;
+
+/// <summary>
+/// The tool's RSA keys, kept in the database with private parts encrypted by Data Protection,
+/// so that every instance signs with the same key and publishes the same JWKS.
+/// </summary>
+public class ToolKeyStore(
+    PathwaysDbContext db, IDataProtectionProvider protection, ToolKeyCache cache, TimeProvider clock, IOptions<LtiOptions> options)
+{
+    private readonly IDataProtector protector = protection.CreateProtector("LtiPathways.ToolKeys.v1");
+
+    /// <summary>Creates a signing key when none can sign now (first start, or every key retired).</summary>
+    public async Task EnsureSigningKeyAsync(CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var canSign = await db.ToolKeys.AnyAsync(
+            k => k.ActivatesAt <= now && (k.RetiresAt == null || k.RetiresAt > now), cancellationToken);
+        if (!canSign)
+        {
+            db.ToolKeys.Add(CreateKey(activatesAt: now));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Publishes a new key now that starts signing after the publish lead; the current keys retire then and stay published a while after.</summary>
+    public async Task<ToolKey> RotateAsync(bool immediately = false, CancellationToken cancellationToken = default)
+    {
+        var keyOptions = options.Value.Keys;
+        var activatesAt = Now + (immediately ? TimeSpan.Zero : keyOptions.PublishBeforeSigning);
+        var next = CreateKey(activatesAt);
+        var current = await db.ToolKeys.Where(k => k.RetiresAt == null).ToListAsync(cancellationToken);
+        foreach (var key in current)
+        {
+            key.RetiresAt = activatesAt;
+            key.UnpublishAt = activatesAt + keyOptions.PublishAfterRetiring;
+        }
+
+        db.ToolKeys.Add(next);
+        await db.SaveChangesAsync(cancellationToken);
+        return next;
+    }
+
+    /// <summary>The newest key whose signing time has come.</summary>
+    public async Task<RsaSecurityKey> GetSigningKeyAsync(CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var key = await db.ToolKeys.AsNoTracking()
+            .Where(k => k.ActivatesAt <= now && (k.RetiresAt == null || k.RetiresAt > now))
+            .OrderByDescending(k => k.ActivatesAt)
+            .Select(k => new { k.Kid, k.ProtectedPrivateKey })
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new InvalidOperationException("The tool has no signing key; start-up should have created one.");
+        return cache.GetOrAdd(key.Kid, () =>
+        {
+            var rsa = RSA.Create();
+            rsa.ImportPkcs8PrivateKey(protector.Unprotect(Convert.FromBase64String(key.ProtectedPrivateKey)), out _);
+            return new RsaSecurityKey(rsa) { KeyId = key.Kid };
+        });
+    }
+
+    /// <summary>Every key a platform may meet: those about to sign, signing, and recently retired.</summary>
+    public async Task<List<JsonWebKey>> GetPublishedKeysAsync(CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var keys = await db.ToolKeys.AsNoTracking()
+            .Where(k => k.UnpublishAt == null || k.UnpublishAt > now)
+            .OrderByDescending(k => k.ActivatesAt)
+            .Select(k => k.PublicJwk)
+            .ToListAsync(cancellationToken);
+        return keys.Select(json => new JsonWebKey(json)).ToList();
+    }
+
+    public Task<List<ToolKey>> ListAsync(CancellationToken cancellationToken = default) =>
+        db.ToolKeys.AsNoTracking().OrderBy(k => k.ActivatesAt).ToListAsync(cancellationToken);
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private ToolKey CreateKey(DateTime activatesAt)
+    {
+        using var rsa = RSA.Create(2048);
+        var parameters = rsa.ExportParameters(includePrivateParameters: false);
+        var kid = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(12));
+        var publicJwk = JsonSerializer.Serialize(new
+        {
+            kty = "RSA",
+            kid,
+            use = "sig",
+            alg = "RS256",
+            n = Base64UrlEncoder.Encode(parameters.Modulus),
+            e = Base64UrlEncoder.Encode(parameters.Exponent),
+        });
+        return new ToolKey
+        {
+            Kid = kid,
+            ProtectedPrivateKey = Convert.ToBase64String(protector.Protect(rsa.ExportPkcs8PrivateKey())),
+            PublicJwk = publicJwk,
+            CreatedAt = Now,
+            ActivatesAt = activatesAt,
+        };
+    }
+}

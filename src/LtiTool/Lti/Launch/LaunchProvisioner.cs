@@ -1,0 +1,107 @@
+using System.Text.Json;
+using LtiPathways.LtiTool.Lti.Roles;
+using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Courses;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtiPathways.LtiTool.Lti.Launch;
+
+/// <summary>Creates or updates the user, course, resource link and membership a valid launch describes.</summary>
+public class LaunchProvisioner(PathwaysDbContext db, TimeProvider clock)
+{
+    public async Task<ProvisionedLaunch> ProvisionAsync(ValidatedLaunch launch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await UpsertAsync(launch, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two first launches of the same person or course raced on a unique index; the second one now updates.
+            db.ChangeTracker.Clear();
+            return await UpsertAsync(launch, cancellationToken);
+        }
+    }
+
+    private async Task<ProvisionedLaunch> UpsertAsync(ValidatedLaunch launch, CancellationToken cancellationToken)
+    {
+        var message = launch.Message;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var user = await db.Users.FirstOrDefaultAsync(
+            u => u.RegistrationId == launch.Registration.Id && u.Subject == message.Subject, cancellationToken);
+        if (user is null)
+        {
+            user = new LtiUser { RegistrationId = launch.Registration.Id, Subject = message.Subject! };
+            db.Users.Add(user);
+        }
+
+        user.Name = DisplayName(message) ?? (user.Name.Length > 0 ? user.Name : "Unnamed user");
+        user.GivenName = message.GivenName ?? user.GivenName;
+        user.FamilyName = message.FamilyName ?? user.FamilyName;
+        user.Email = message.Email ?? user.Email;
+        user.LastLaunchAt = now;
+
+        var roles = message.Roles!.Select(LtiRoles.Normalise).ToList();
+        var role = LtiRoles.ToCourseRole(roles);
+        Course? course = null;
+        ResourceLink? link = null;
+        if (message.ContextId is { } contextId)
+        {
+            course = await db.Courses.FirstOrDefaultAsync(
+                c => c.DeploymentId == launch.Deployment.Id && c.ContextId == contextId, cancellationToken);
+            if (course is null)
+            {
+                course = new Course { DeploymentId = launch.Deployment.Id, ContextId = contextId };
+                db.Courses.Add(course);
+            }
+
+            course.Title = message.ContextTitle ?? (course.Title.Length > 0 ? course.Title : contextId);
+            course.Label = message.ContextLabel ?? course.Label;
+            await UpsertMembershipAsync(course, user, roles, role, now, cancellationToken);
+            link = await UpsertResourceLinkAsync(course, message, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new ProvisionedLaunch(user, course, link, role);
+    }
+
+    private async Task UpsertMembershipAsync(
+        Course course, LtiUser user, List<string> roles, CourseRole role, DateTime now, CancellationToken cancellationToken)
+    {
+        var membership = await db.Memberships.FirstOrDefaultAsync(m => m.CourseId == course.Id && m.UserId == user.Id, cancellationToken);
+        if (membership is null)
+        {
+            membership = new CourseMembership { CourseId = course.Id, UserId = user.Id };
+            db.Memberships.Add(membership);
+        }
+
+        membership.Roles = string.Join(' ', roles);
+        membership.Role = role;
+        membership.LastLaunchAt = now;
+    }
+
+    private async Task<ResourceLink?> UpsertResourceLinkAsync(Course course, LaunchMessage message, CancellationToken cancellationToken)
+    {
+        if (message.ResourceLinkId is not { } linkId)
+        {
+            return null;
+        }
+
+        var link = await db.ResourceLinks.FirstOrDefaultAsync(l => l.CourseId == course.Id && l.ResourceLinkId == linkId, cancellationToken);
+        if (link is null)
+        {
+            link = new ResourceLink { CourseId = course.Id, ResourceLinkId = linkId };
+            db.ResourceLinks.Add(link);
+        }
+
+        link.Title = message.ResourceLinkTitle ?? link.Title;
+        link.Description = message.ResourceLinkDescription ?? link.Description;
+        link.CustomJson = JsonSerializer.Serialize(message.Custom);
+        return link;
+    }
+
+    private static string? DisplayName(LaunchMessage message) =>
+        message.Name ?? (message.GivenName is null && message.FamilyName is null
+            ? null
+            : $"{message.GivenName} {message.FamilyName}".Trim());
+}

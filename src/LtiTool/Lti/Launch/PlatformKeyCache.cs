@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using LtiPathways.LtiTool.Lti.Platforms;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace LtiPathways.LtiTool.Lti.Launch;
+
+/// <summary>
+/// Platform JWKS by URI. An unknown kid triggers one refetch, at most once per <see cref="LtiOptions.JwksRefetchInterval"/>,
+/// so a platform that rotates its key keeps working without a restart (checklist A.5).
+/// </summary>
+public sealed class PlatformKeyCache(IHttpClientFactory httpClients, TimeProvider clock, IOptions<LtiOptions> options, ILogger<PlatformKeyCache> logger)
+{
+    public const string HttpClientName = "platform-jwks";
+    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+
+    /// <summary>The keys that may have signed a token with this kid (all keys when the token names none).</summary>
+    public async Task<IReadOnlyList<SecurityKey>> FindAsync(string jwksUri, string? kid, CancellationToken cancellationToken)
+    {
+        var entry = entries.GetOrAdd(jwksUri, _ => new Entry());
+        var now = clock.GetUtcNow();
+        var keys = entry.Keys;
+        if (keys is null || now - entry.FetchedAt > options.Value.JwksCacheLifetime
+            || (Matching(keys, kid).Count == 0 && now - entry.FetchedAt >= options.Value.JwksRefetchInterval))
+        {
+            keys = await RefreshAsync(jwksUri, entry, kid, cancellationToken);
+        }
+
+        return Matching(keys, kid);
+    }
+
+    public int FetchCount(string jwksUri) => entries.TryGetValue(jwksUri, out var entry) ? entry.Fetches : 0;
+
+    private async Task<IReadOnlyList<JsonWebKey>> RefreshAsync(string jwksUri, Entry entry, string? kid, CancellationToken cancellationToken)
+    {
+        await entry.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            // Another request may have fetched while this one waited.
+            if (entry.Keys is not null && Matching(entry.Keys, kid).Count > 0
+                && clock.GetUtcNow() - entry.FetchedAt <= options.Value.JwksCacheLifetime)
+            {
+                return entry.Keys;
+            }
+
+            entry.Keys = await FetchAsync(jwksUri, cancellationToken) ?? entry.Keys ?? [];
+            entry.FetchedAt = clock.GetUtcNow();
+            entry.Fetches++;
+            return entry.Keys;
+        }
+        finally
+        {
+            entry.Gate.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<JsonWebKey>?> FetchAsync(string jwksUri, CancellationToken cancellationToken)
+    {
+        if (!PlatformUrlRule.IsAllowed(jwksUri))
+        {
+            logger.LogWarning("Platform JWKS {Uri} refused: https is required off loopback", jwksUri);
+            return null;
+        }
+
+        try
+        {
+            using var client = httpClients.CreateClient(HttpClientName);
+            var json = await client.GetStringAsync(jwksUri, cancellationToken);
+            return new JsonWebKeySet(json).Keys.ToList();
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or ArgumentException or System.Text.Json.JsonException)
+        {
+            logger.LogWarning(exception, "Platform JWKS {Uri} could not be fetched", jwksUri);
+            return null;
+        }
+    }
+
+    private static List<SecurityKey> Matching(IReadOnlyList<JsonWebKey> keys, string? kid) =>
+        keys.Where(k => kid is null || k.Kid == kid).Cast<SecurityKey>().ToList();
+
+    private sealed class Entry
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+        public IReadOnlyList<JsonWebKey>? Keys { get; set; }
+        public DateTimeOffset FetchedAt { get; set; }
+        public int Fetches { get; set; }
+    }
+}

@@ -1,0 +1,8 @@
+namespace LtiPathways.LtiTool.Lti.Platforms;
+
+public enum RemoveResult
+{
+    Removed,
+    NotFound,
+    InUse,
+}

@@ -1,0 +1,4 @@
+namespace LtiPathways.LtiTool.Sandbox;
+
+/// <summary>What the sandbox puts in lti_message_hint (JSON, as Moodle does) and reads back at authorization.</summary>
+public record SandboxMessageHint(string MessageType, string DeploymentId);

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+
+namespace LtiPathways.LtiTool.Session;
+
+public static class SessionAuthentication
+{
+    /// <summary>JwtBearer over the tool's own keys; the token may come as a header, a form field, a query parameter or a cookie.</summary>
+    public static IServiceCollection AddToolSession(this IServiceCollection services)
+    {
+        services.AddSingleton<SessionKeyConfigurationManager>();
+        services.AddScoped<SessionTokenIssuer>();
+        services.AddAuthentication(SessionTokenConstants.Scheme)
+            .AddJwtBearer(SessionTokenConstants.Scheme, options =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = SessionTokenConstants.Issuer,
+                    ValidAudience = SessionTokenConstants.Audience,
+                    ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    NameClaimType = "sub",
+                    RoleClaimType = "role",
+                };
+                options.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = SessionTokenSources.ReadAsync,
+                    OnTokenValidated = SessionRenewal.RenewIfOldAsync,
+                    OnChallenge = SessionTokenSources.ExplainChallengeAsync,
+                };
+            });
+        services.AddOptions<JwtBearerOptions>(SessionTokenConstants.Scheme)
+            .Configure<SessionKeyConfigurationManager>((options, manager) => options.ConfigurationManager = manager);
+        services.AddAuthorization();
+        return services;
+    }
+}

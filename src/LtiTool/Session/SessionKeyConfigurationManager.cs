@@ -1,0 +1,53 @@
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+
+using LtiPathways.LtiTool.Lti.Keys;
+
+namespace LtiPathways.LtiTool.Session;
+
+/// <summary>
+/// Feeds JwtBearer the tool's own published keys (for session tokens), refreshed every minute
+/// and at once when a token names a kid it has not seen (a rotation on another instance).
+/// </summary>
+public sealed class SessionKeyConfigurationManager(IServiceScopeFactory scopes, TimeProvider clock)
+    : IConfigurationManager<OpenIdConnectConfiguration>
+{
+    private static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(1);
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private OpenIdConnectConfiguration? current;
+    private DateTimeOffset refreshAfter;
+
+    public async Task<OpenIdConnectConfiguration> GetConfigurationAsync(CancellationToken cancel)
+    {
+        if (current is not null && clock.GetUtcNow() < refreshAfter)
+        {
+            return current;
+        }
+
+        await gate.WaitAsync(cancel);
+        try
+        {
+            if (current is null || clock.GetUtcNow() >= refreshAfter)
+            {
+                using var scope = scopes.CreateScope();
+                var store = scope.ServiceProvider.GetRequiredService<ToolKeyStore>();
+                var configuration = new OpenIdConnectConfiguration { Issuer = SessionTokenConstants.Issuer };
+                foreach (var key in await store.GetPublishedKeysAsync(cancel))
+                {
+                    configuration.SigningKeys.Add(key);
+                }
+
+                current = configuration;
+                refreshAfter = clock.GetUtcNow() + RefreshInterval;
+            }
+
+            return current;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void RequestRefresh() => refreshAfter = DateTimeOffset.MinValue;
+}

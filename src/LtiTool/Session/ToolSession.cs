@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Security.Claims;
+using LtiPathways.PathwayGraphQL.Data.Courses;
+
+namespace LtiPathways.LtiTool.Session;
+
+/// <summary>Who is using the tool, in which course and as what: everything a page may scope its queries by.</summary>
+public record ToolSession(
+    Guid UserId,
+    Guid RegistrationId,
+    Guid DeploymentId,
+    Guid? CourseId,
+    Guid? ResourceLinkId,
+    CourseRole Role,
+    string MessageType)
+{
+    public IEnumerable<Claim> ToClaims()
+    {
+        yield return new Claim("sub", UserId.ToString());
+        yield return new Claim("reg", RegistrationId.ToString());
+        yield return new Claim("dep", DeploymentId.ToString());
+        if (CourseId is { } course)
+        {
+            yield return new Claim("course", course.ToString());
+        }
+
+        if (ResourceLinkId is { } link)
+        {
+            yield return new Claim("link", link.ToString());
+        }
+
+        yield return new Claim("role", Role.ToString());
+        yield return new Claim("msg", MessageType);
+    }
+
+    public static ToolSession? From(ClaimsPrincipal principal)
+    {
+        Guid? Id(string type) => Guid.TryParse(principal.FindFirstValue(type), CultureInfo.InvariantCulture, out var id) ? id : null;
+        if (Id("sub") is not { } user || Id("reg") is not { } registration || Id("dep") is not { } deployment
+            || !Enum.TryParse<CourseRole>(principal.FindFirstValue("role"), out var role))
+        {
+            return null;
+        }
+
+        return new ToolSession(user, registration, deployment, Id("course"), Id("link"), role, principal.FindFirstValue("msg") ?? "");
+    }
+}

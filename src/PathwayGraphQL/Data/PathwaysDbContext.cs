@@ -1,0 +1,31 @@
+using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Data.Lti;
+using LtiPathways.PathwayGraphQL.Data.Platforms;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtiPathways.PathwayGraphQL.Data;
+
+/// <summary>The school's data and the tool's protocol state, in one model so that a change and its side effects commit together.</summary>
+public class PathwaysDbContext(DbContextOptions<PathwaysDbContext> options) : DbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<PlatformRegistration> PlatformRegistrations => Set<PlatformRegistration>();
+    public DbSet<PlatformDeployment> PlatformDeployments => Set<PlatformDeployment>();
+    public DbSet<LoginState> LoginStates => Set<LoginState>();
+    public DbSet<ToolKey> ToolKeys => Set<ToolKey>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<LtiUser> Users => Set<LtiUser>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<ResourceLink> ResourceLinks => Set<ResourceLink>();
+    public DbSet<CourseMembership> Memberships => Set<CourseMembership>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PathwaysDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every timestamp is UTC; the converter restores the Kind that providers drop on the way back.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

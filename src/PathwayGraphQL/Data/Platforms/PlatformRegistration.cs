@@ -1,0 +1,21 @@
+namespace LtiPathways.PathwayGraphQL.Data.Platforms;
+
+/// <summary>An LMS (platform) that may launch the tool: one OAuth client of one issuer.</summary>
+public class PlatformRegistration
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public required string Issuer { get; set; }
+    public required string ClientId { get; set; }
+    public string Name { get; set; } = "";
+    public required string AuthorizationEndpoint { get; set; }
+    public required string TokenEndpoint { get; set; }
+    public required string JwksUri { get; set; }
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Canvas creates a deployment per course install; an admin may choose to accept them as they come.</summary>
+    public bool AutoRegisterDeployments { get; set; }
+
+    public RegistrationSource Source { get; set; } = RegistrationSource.Configuration;
+    public DateTime CreatedAt { get; set; }
+    public List<PlatformDeployment> Deployments { get; set; } = [];
+}

@@ -1,0 +1,9 @@
+namespace LtiPathways.PathwayGraphQL.Data.Platforms;
+
+public enum RegistrationSource
+{
+    Configuration,
+    CommandLine,
+    Sandbox,
+    DynamicRegistration,
+}
