@@ -1,0 +1,60 @@
+using LtiPathways.LtiTool.Lti.Launch;
+using LtiPathways.LtiTool.Sandbox;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LtiPathways.LtiTool.Tests.Infrastructure;
+
+/// <summary>
+/// Boots the real tool (Development, so the sandbox platform exists) on its own SQLite file and media folder.
+/// The tool's calls to platform URLs are answered by the same in-process server, where the sandbox platform lives.
+/// </summary>
+public class ToolFactory : WebApplicationFactory<Program>
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "ltipathways-tests", Guid.NewGuid().ToString("N"));
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(folder);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(folder, "tool.db")}");
+        builder.UseSetting("Storage:Root", Path.Combine(folder, "media"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddHttpClient(PlatformKeyCache.HttpClientName)
+                .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
+        });
+    }
+
+    public SandboxPlatform Platform => Services.GetRequiredService<SandboxPlatform>();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // SQLite may still hold the file on a slow machine; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
