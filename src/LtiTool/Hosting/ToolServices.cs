@@ -57,6 +57,7 @@ public static class ToolServices
         if (builder.Environment.IsDevelopment())
         {
             services.AddSingleton<SandboxPlatform>();
+            services.AddSingleton<SandboxGradebook>();
             services.AddScoped<SandboxRegistration>();
         }
 

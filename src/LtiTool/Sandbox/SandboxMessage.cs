@@ -45,6 +45,20 @@ public static class SandboxMessage
                 ["return_url"] = platformBaseUrl,
             },
             ["https://purl.imsglobal.org/spec/lti/claim/custom"] = new JsonObject { ["pathway"] = "cp" },
+            ["https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"] = new JsonObject
+            {
+                ["scope"] = new JsonArray(
+                    "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+                    "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly",
+                    "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
+                    "https://purl.imsglobal.org/spec/lti-ags/scope/score"),
+                ["lineitems"] = $"{platformBaseUrl}/courses/{SandboxCourse.ContextId}/lineitems",
+            },
+            ["https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice"] = new JsonObject
+            {
+                ["context_memberships_url"] = $"{platformBaseUrl}/courses/{SandboxCourse.ContextId}/memberships",
+                ["service_versions"] = new JsonArray("2.0"),
+            },
         };
 
         switch (messageType)

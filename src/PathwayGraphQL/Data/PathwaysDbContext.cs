@@ -1,4 +1,6 @@
+using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Data.Grading;
 using LtiPathways.PathwayGraphQL.Data.Lti;
 using LtiPathways.PathwayGraphQL.Data.Platforms;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -18,6 +20,9 @@ public class PathwaysDbContext(DbContextOptions<PathwaysDbContext> options) : Db
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<ResourceLink> ResourceLinks => Set<ResourceLink>();
     public DbSet<CourseMembership> Memberships => Set<CourseMembership>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<Grade> Grades => Set<Grade>();
+    public DbSet<ScoreOutboxEntry> ScoreOutbox => Set<ScoreOutboxEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PathwaysDbContext).Assembly);

@@ -46,6 +46,16 @@ public sealed class LaunchMessage(JsonElement payload)
     public string? DeepLinkReturnUrl => Text(LtiClaims.DeepLinkingSettings, "deep_link_return_url");
     public string? ForUserId => Text(LtiClaims.ForUser, "user_id");
     public string? ProductFamilyCode => Text(LtiClaims.ToolPlatform, "product_family_code");
+    public string? LineItemsUrl => Text(LtiClaims.AssignmentAndGradeService, "lineitems");
+    public string? LineItemUrl => Text(LtiClaims.AssignmentAndGradeService, "lineitem");
+    public string? MembershipsUrl => Text(LtiClaims.NamesAndRoleService, "context_memberships_url");
+
+    /// <summary>The AGS scopes the platform grants for this context (AGS 2.0 section 3.4).</summary>
+    public IReadOnlyList<string> ServiceScopes =>
+        Claim(LtiClaims.AssignmentAndGradeService) is { ValueKind: JsonValueKind.Object } ags
+        && ags.TryGetProperty("scope", out var scopes) && scopes.ValueKind == JsonValueKind.Array
+            ? scopes.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString()!).ToList()
+            : [];
 
     /// <summary>LTI Core 5.4.6: custom values are strings; platforms sometimes send numbers or booleans, which we coerce.</summary>
     public IReadOnlyDictionary<string, string> Custom =>

@@ -9,6 +9,9 @@ namespace LtiPathways.LtiTool.Lti.Launch;
 /// <summary>Creates or updates the user, course, resource link and membership a valid launch describes.</summary>
 public class LaunchProvisioner(PathwaysDbContext db, TimeProvider clock)
 {
+    /// <summary>The custom parameter deep-linked items carry to name the tool's assignment.</summary>
+    public const string AssignmentCustomParameter = "assignment_id";
+
     public async Task<ProvisionedLaunch> ProvisionAsync(ValidatedLaunch launch, CancellationToken cancellationToken)
     {
         try
@@ -57,6 +60,7 @@ public class LaunchProvisioner(PathwaysDbContext db, TimeProvider clock)
 
             course.Title = message.ContextTitle ?? (course.Title.Length > 0 ? course.Title : contextId);
             course.Label = message.ContextLabel ?? course.Label;
+            RememberServices(course, message);
             await UpsertMembershipAsync(course, user, roles, role, now, cancellationToken);
             link = await UpsertResourceLinkAsync(course, message, cancellationToken);
         }
@@ -97,7 +101,27 @@ public class LaunchProvisioner(PathwaysDbContext db, TimeProvider clock)
         link.Title = message.ResourceLinkTitle ?? link.Title;
         link.Description = message.ResourceLinkDescription ?? link.Description;
         link.CustomJson = JsonSerializer.Serialize(message.Custom);
+        link.LineItemUrl = message.LineItemUrl ?? link.LineItemUrl;
+        if (link.AssignmentId is null && message.Custom.TryGetValue(AssignmentCustomParameter, out var assignment)
+            && Guid.TryParse(assignment, out var assignmentId)
+            && await db.Assignments.AnyAsync(a => a.Id == assignmentId && a.CourseId == course.Id, cancellationToken))
+        {
+            // Only an assignment of this very course: a guessed or copied id from elsewhere links nothing.
+            link.AssignmentId = assignmentId;
+        }
+
         return link;
+    }
+
+    /// <summary>Platforms may move their service URLs between launches (LTI AGS 2.0 section 3.4): the latest launch wins.</summary>
+    private static void RememberServices(Course course, LaunchMessage message)
+    {
+        course.LineItemsUrl = message.LineItemsUrl ?? course.LineItemsUrl;
+        course.MembershipsUrl = message.MembershipsUrl ?? course.MembershipsUrl;
+        if (message.ServiceScopes.Count > 0)
+        {
+            course.ServiceScopes = string.Join(' ', message.ServiceScopes);
+        }
     }
 
     private static string? DisplayName(LaunchMessage message) =>

@@ -12,5 +12,8 @@ public class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.Property(c => c.ContextId).HasMaxLength(255);
         builder.Property(c => c.Title).HasMaxLength(500);
         builder.Property(c => c.Label).HasMaxLength(200);
+        builder.Property(c => c.LineItemsUrl).HasMaxLength(2000);
+        builder.Property(c => c.MembershipsUrl).HasMaxLength(2000);
+        builder.Property(c => c.ServiceScopes).HasMaxLength(1000);
     }
 }

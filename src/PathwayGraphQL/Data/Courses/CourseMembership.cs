@@ -13,4 +13,9 @@ public class CourseMembership
 
     public CourseRole Role { get; set; }
     public DateTime? LastLaunchAt { get; set; }
+
+    /// <summary>False when the roster no longer lists the member; their work is kept.</summary>
+    public bool Active { get; set; } = true;
+
+    public DateTime? RosterSyncedAt { get; set; }
 }

@@ -12,4 +12,10 @@ public class ResourceLink
 
     /// <summary>The launch's custom parameters (string to string) as JSON.</summary>
     public string CustomJson { get; set; } = "{}";
+
+    /// <summary>The AGS line item the platform coupled to this link (the launch's <c>lineitem</c>).</summary>
+    public string? LineItemUrl { get; set; }
+
+    /// <summary>The tool's assignment this link opens, when it was placed by deep linking.</summary>
+    public Guid? AssignmentId { get; set; }
 }

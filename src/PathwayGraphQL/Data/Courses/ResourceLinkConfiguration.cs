@@ -10,5 +10,6 @@ public class ResourceLinkConfiguration : IEntityTypeConfiguration<ResourceLink>
         builder.HasIndex(l => new { l.CourseId, l.ResourceLinkId }).IsUnique();
         builder.Property(l => l.ResourceLinkId).HasMaxLength(255);
         builder.Property(l => l.Title).HasMaxLength(500);
+        builder.Property(l => l.LineItemUrl).HasMaxLength(2000);
     }
 }

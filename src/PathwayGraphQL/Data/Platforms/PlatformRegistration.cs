@@ -16,6 +16,15 @@ public class PlatformRegistration
     public bool AutoRegisterDeployments { get; set; }
 
     public RegistrationSource Source { get; set; } = RegistrationSource.Configuration;
+
+    /// <summary>The service scopes the tool may request from this platform, space separated.</summary>
+    public string Scopes { get; set; } = PlatformScopes.All;
+
+    /// <summary>A dynamic registration waits for an administrator before it may launch.</summary>
+    public bool PendingApproval { get; set; }
+
+    /// <summary>canvas, moodle, schoology, …: chooses the platform's quirks (tool_platform.product_family_code).</summary>
+    public string? ProductFamily { get; set; }
     public DateTime CreatedAt { get; set; }
     public List<PlatformDeployment> Deployments { get; set; } = [];
 }

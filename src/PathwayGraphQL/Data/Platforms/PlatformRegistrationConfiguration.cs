@@ -15,6 +15,8 @@ public class PlatformRegistrationConfiguration : IEntityTypeConfiguration<Platfo
         builder.Property(r => r.TokenEndpoint).HasMaxLength(1000);
         builder.Property(r => r.JwksUri).HasMaxLength(1000);
         builder.Property(r => r.Source).HasConversion<string>().HasMaxLength(40);
+        builder.Property(r => r.Scopes).HasMaxLength(1000);
+        builder.Property(r => r.ProductFamily).HasMaxLength(100);
         builder.HasMany(r => r.Deployments).WithOne(d => d.Registration).HasForeignKey(d => d.RegistrationId)
             .OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,0 +1,8 @@
+namespace LtiPathways.PathwayGraphQL.Data.Assignments;
+
+public enum AssignmentKind
+{
+    AssessedWork,
+    PathwayPlanner,
+    CoordinatorDashboard,
+}
