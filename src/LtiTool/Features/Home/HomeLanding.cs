@@ -3,7 +3,7 @@ using LtiPathways.LtiTool.Session;
 
 namespace LtiPathways.LtiTool.Features.Home;
 
-/// <summary>After a valid launch: start the session and show the page for the member's role.</summary>
+/// <summary>After a valid launch: start the session, then show the page the launch asks for.</summary>
 public class HomeLanding(SessionTokenIssuer sessions, HomeQueries queries) : ILaunchLanding
 {
     public async Task<IResult> LandAsync(
@@ -14,7 +14,11 @@ public class HomeLanding(SessionTokenIssuer sessions, HomeQueries queries) : ILa
             provisioned.ResourceLink?.Id, provisioned.Role, launch.Message.MessageType!);
         var token = await sessions.IssueAsync(session, cancellationToken);
         SessionTokenIssuer.SetCookie(context.Response, token);
-        var view = await queries.LoadAsync(session, token, cancellationToken);
-        return HomeEndpoints.Render(view!);
+
+        // One line per destination; each feature renders its own page for the session.
+        return launch.Message.MessageType switch
+        {
+            _ => HomeEndpoints.Render((await queries.LoadAsync(session, token, cancellationToken))!),
+        };
     }
 }
