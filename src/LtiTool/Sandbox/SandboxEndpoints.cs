@@ -42,9 +42,7 @@ public static class SandboxEndpoints
         HttpContext context, SandboxPlatform platform, ToolUrls urls, IOptions<LtiOptions> options, TimeProvider clock)
     {
         var request = context.Request;
-        var values = request.HasFormContentType
-            ? (await request.ReadFormAsync(context.RequestAborted)).ToDictionary(p => p.Key, p => p.Value.ToString())
-            : request.Query.ToDictionary(p => p.Key, p => p.Value.ToString());
+        var values = await RequestParameters.ReadAsync(request, context.RequestAborted);
         string Get(string name) => values.TryGetValue(name, out var value) ? value : "";
 
         var addresses = Addresses(request, urls, options);

@@ -12,9 +12,7 @@ public record LoginRequest(
 {
     public static async Task<LoginRequest> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var values = request.HasFormContentType
-            ? (await request.ReadFormAsync(cancellationToken)).ToDictionary(p => p.Key, p => p.Value.ToString())
-            : request.Query.ToDictionary(p => p.Key, p => p.Value.ToString());
+        var values = await RequestParameters.ReadAsync(request, cancellationToken);
         string? Get(string name) => values.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
         return new LoginRequest(
             Get("iss"), Get("login_hint"), Get("target_link_uri"), Get("lti_message_hint"),
