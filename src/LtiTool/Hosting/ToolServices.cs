@@ -68,6 +68,8 @@ public static class ToolServices
             services.AddSingleton<SandboxPlatform>();
             services.AddSingleton<SandboxGradebook>();
             services.AddScoped<SandboxRegistration>();
+            services.AddSingleton<SandboxDeepLinkValidator>();
+            services.AddHttpClient(SandboxDeepLinkValidator.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         }
 
         return builder;
