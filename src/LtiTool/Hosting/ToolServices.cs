@@ -1,6 +1,9 @@
+using LtiPathways.LtiTool.Features.DeepLinking;
 using LtiPathways.LtiTool.Features.Home;
+using LtiPathways.LtiTool.Features.SubmissionReview;
 using LtiPathways.LtiTool.Health;
 using LtiPathways.LtiTool.Lti;
+using LtiPathways.LtiTool.Lti.DeepLinking;
 using LtiPathways.LtiTool.Lti.Keys;
 using LtiPathways.LtiTool.Lti.Launch;
 using LtiPathways.LtiTool.Lti.Login;
@@ -51,6 +54,12 @@ public static class ToolServices
         services.AddScoped<LaunchProvisioner>();
         services.AddScoped<ILaunchLanding, HomeLanding>();
         services.AddScoped<HomeQueries>();
+        services.AddScoped<DeepLinkingRequestStore>();
+        services.AddScoped<DeepLinkingResponseBuilder>();
+        services.AddScoped<DeepLinkingLanding>();
+        services.AddScoped<AssignmentPlacer>();
+        services.AddScoped<SubmissionReviewLanding>();
+        services.AddScoped<SubmissionReviewQueries>();
         services.AddToolSession();
         services.AddToolHealthChecks();
 
@@ -59,6 +68,8 @@ public static class ToolServices
             services.AddSingleton<SandboxPlatform>();
             services.AddSingleton<SandboxGradebook>();
             services.AddScoped<SandboxRegistration>();
+            services.AddSingleton<SandboxDeepLinkValidator>();
+            services.AddHttpClient(SandboxDeepLinkValidator.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         }
 
         return builder;
@@ -76,6 +87,7 @@ public static class ToolServices
         app.MapLtiLaunch();
         app.MapJwks();
         app.MapHome();
+        app.MapDeepLinking();
         app.MapToolHealth();
         if (app.Environment.IsDevelopment())
         {

@@ -14,18 +14,19 @@ public static class SandboxEndpoints
         sandbox.MapGet("/", ShowCourseAsync);
         sandbox.MapMethods("/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync);
         sandbox.MapGet("/jwks", (SandboxPlatform platform) => Results.Text(platform.JwksJson(), "application/json"));
+        sandbox.MapSandboxDeepLinkReturn();
         return routes;
     }
 
     private static async Task<IResult> ShowCourseAsync(
-        HttpContext context, SandboxRegistration registration, ToolUrls urls, IOptions<LtiOptions> options, bool? storage,
-        CancellationToken cancellationToken)
+        HttpContext context, SandboxRegistration registration, SandboxGradebook gradebook, ToolUrls urls, IOptions<LtiOptions> options,
+        bool? storage, CancellationToken cancellationToken)
     {
         var addresses = Addresses(context.Request, urls, options);
         await registration.EnsureAsync(addresses, cancellationToken);
         var offerStorage = storage != false;
-        string Link(string person, string messageType) =>
-            SandboxLaunchLinks.LoginUrl(addresses, SandboxCourse.Find(person)!, messageType, offerStorage: offerStorage);
+        string Link(string person, string messageType, string? placementId = null) =>
+            SandboxLaunchLinks.LoginUrl(addresses, SandboxCourse.Find(person)!, messageType, offerStorage: offerStorage, placementId: placementId);
         var launches = new List<SandboxLaunch>
         {
             new("Launch as teacher", Link("teacher", "LtiResourceLinkRequest")),
@@ -35,11 +36,19 @@ public static class SandboxEndpoints
             new("Add content (deep linking, teacher)", Link("teacher", "LtiDeepLinkingRequest")),
             new("Review a submission (teacher)", Link("teacher", "LtiSubmissionReviewRequest")),
         };
-        return new RazorComponentResult<SandboxPage>(new { Launches = launches, Addresses = addresses });
+        var placements = gradebook.Placements.Values.OrderBy(p => p.Title, StringComparer.Ordinal).Select(p => new SandboxPlacementLaunch(
+            p, p.LineItemId is { } id ? gradebook.LineItems.GetValueOrDefault(id) : null,
+            [
+                new("Launch as teacher", Link("teacher", "LtiResourceLinkRequest", p.ResourceLinkId)),
+                new("Launch as student", Link("student", "LtiResourceLinkRequest", p.ResourceLinkId)),
+                new("Review Jordan's submission", Link("teacher", "LtiSubmissionReviewRequest", p.ResourceLinkId)),
+            ])).ToList();
+        return new RazorComponentResult<SandboxPage>(new { Launches = launches, Addresses = addresses, Placements = placements });
     }
 
     private static async Task<IResult> AuthorizeAsync(
-        HttpContext context, SandboxPlatform platform, ToolUrls urls, IOptions<LtiOptions> options, TimeProvider clock)
+        HttpContext context, SandboxPlatform platform, SandboxGradebook gradebook, ToolUrls urls, IOptions<LtiOptions> options,
+        TimeProvider clock)
     {
         var request = context.Request;
         var values = await RequestParameters.ReadAsync(request, context.RequestAborted);
@@ -66,8 +75,10 @@ public static class SandboxEndpoints
         }
 
         var hint = ReadHint(Get("lti_message_hint"));
+        var placement = hint.PlacementId is { } placementId ? gradebook.Placements.GetValueOrDefault(placementId) : null;
         var payload = SandboxMessage.IdToken(
-            person!, hint.MessageType, Get("nonce"), addresses.ToolBaseUrl, addresses.PlatformBaseUrl, clock.GetUtcNow(), hint.DeploymentId);
+            person!, hint.MessageType, Get("nonce"), addresses.ToolBaseUrl, addresses.PlatformBaseUrl, clock.GetUtcNow(),
+            hint.DeploymentId, placement);
         return FormPost(redirectUri, new() { ["id_token"] = platform.Sign(payload), ["state"] = Get("state") });
     }
 

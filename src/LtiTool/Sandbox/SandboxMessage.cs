@@ -5,9 +5,13 @@ namespace LtiPathways.LtiTool.Sandbox;
 /// <summary>Builds the id_token payloads the sandbox platform sends, with the claims a real LMS sends.</summary>
 public static class SandboxMessage
 {
+    /// <summary>The opaque deep linking data the sandbox sends, and expects back unchanged.</summary>
+    public const string DeepLinkingData = "sandbox-deep-link";
+
+    /// <param name="placement">A deep-linked placement: its link id, title and custom parameters, and its line item.</param>
     public static JsonObject IdToken(
         SandboxPerson person, string messageType, string nonce, string toolBaseUrl, string platformBaseUrl,
-        DateTimeOffset now, string deploymentId = SandboxPlatform.DeploymentId)
+        DateTimeOffset now, string deploymentId = SandboxPlatform.DeploymentId, SandboxPlacement? placement = null)
     {
         var payload = new JsonObject
         {
@@ -61,10 +65,15 @@ public static class SandboxMessage
             },
         };
 
+        if (placement is not null)
+        {
+            Place(payload, placement, platformBaseUrl);
+        }
+
         switch (messageType)
         {
             case "LtiResourceLinkRequest":
-                payload["https://purl.imsglobal.org/spec/lti/claim/resource_link"] = ResourceLink();
+                payload["https://purl.imsglobal.org/spec/lti/claim/resource_link"] = ResourceLink(placement);
                 break;
             case "LtiDeepLinkingRequest":
                 payload["https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings"] = new JsonObject
@@ -74,11 +83,11 @@ public static class SandboxMessage
                     ["accept_presentation_document_targets"] = new JsonArray("iframe", "window"),
                     ["accept_multiple"] = true,
                     ["auto_create"] = true,
-                    ["data"] = "sandbox-deep-link",
+                    ["data"] = DeepLinkingData,
                 };
                 break;
             case "LtiSubmissionReviewRequest":
-                payload["https://purl.imsglobal.org/spec/lti/claim/resource_link"] = ResourceLink();
+                payload["https://purl.imsglobal.org/spec/lti/claim/resource_link"] = ResourceLink(placement);
                 payload["https://purl.imsglobal.org/spec/lti/claim/for_user"] = new JsonObject
                 {
                     ["user_id"] = SandboxCourse.Find("student")!.Subject,
@@ -92,9 +101,23 @@ public static class SandboxMessage
 
     public static string LaunchUrl(string toolBaseUrl) => toolBaseUrl.TrimEnd('/') + "/lti/launch";
 
-    private static JsonObject ResourceLink() => new()
+    public static string LineItemUrl(string platformBaseUrl, string lineItemId) =>
+        $"{platformBaseUrl}/courses/{SandboxCourse.ContextId}/lineitems/{lineItemId}";
+
+    private static JsonObject ResourceLink(SandboxPlacement? placement) => new()
     {
-        ["id"] = SandboxCourse.ResourceLinkId,
-        ["title"] = SandboxCourse.ResourceLinkTitle,
+        ["id"] = placement?.ResourceLinkId ?? SandboxCourse.ResourceLinkId,
+        ["title"] = placement?.Title ?? SandboxCourse.ResourceLinkTitle,
     };
+
+    /// <summary>A placed link launches with its own custom parameters and, when graded, its line item (AGS 2.0 section 3.4).</summary>
+    private static void Place(JsonObject payload, SandboxPlacement placement, string platformBaseUrl)
+    {
+        payload["https://purl.imsglobal.org/spec/lti/claim/custom"] =
+            new JsonObject(placement.Custom.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value))));
+        if (placement.LineItemId is { } lineItemId)
+        {
+            payload["https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"]!["lineitem"] = LineItemUrl(platformBaseUrl, lineItemId);
+        }
+    }
 }

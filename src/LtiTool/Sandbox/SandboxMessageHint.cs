@@ -1,4 +1,5 @@
 namespace LtiPathways.LtiTool.Sandbox;
 
 /// <summary>What the sandbox puts in lti_message_hint (JSON, as Moodle does) and reads back at authorization.</summary>
-public record SandboxMessageHint(string MessageType, string DeploymentId);
+/// <param name="PlacementId">The deep-linked placement to launch, when the launch is of one; else the course's default link.</param>
+public record SandboxMessageHint(string MessageType, string DeploymentId, string? PlacementId = null);

@@ -15,6 +15,7 @@ public class PathwaysDbContext(DbContextOptions<PathwaysDbContext> options) : Db
     public DbSet<PlatformDeployment> PlatformDeployments => Set<PlatformDeployment>();
     public DbSet<LoginState> LoginStates => Set<LoginState>();
     public DbSet<ToolKey> ToolKeys => Set<ToolKey>();
+    public DbSet<DeepLinkingRequest> DeepLinkingRequests => Set<DeepLinkingRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<LtiUser> Users => Set<LtiUser>();
     public DbSet<Course> Courses => Set<Course>();

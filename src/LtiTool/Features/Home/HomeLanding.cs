@@ -1,10 +1,13 @@
+using LtiPathways.LtiTool.Features.DeepLinking;
+using LtiPathways.LtiTool.Features.SubmissionReview;
 using LtiPathways.LtiTool.Lti.Launch;
 using LtiPathways.LtiTool.Session;
 
 namespace LtiPathways.LtiTool.Features.Home;
 
 /// <summary>After a valid launch: start the session, then show the page the launch asks for.</summary>
-public class HomeLanding(SessionTokenIssuer sessions, HomeQueries queries) : ILaunchLanding
+public class HomeLanding(
+    SessionTokenIssuer sessions, HomeQueries queries, DeepLinkingLanding deepLinking, SubmissionReviewLanding review) : ILaunchLanding
 {
     public async Task<IResult> LandAsync(
         HttpContext context, ValidatedLaunch launch, ProvisionedLaunch provisioned, CancellationToken cancellationToken)
@@ -18,6 +21,8 @@ public class HomeLanding(SessionTokenIssuer sessions, HomeQueries queries) : ILa
         // One line per destination; each feature renders its own page for the session.
         return launch.Message.MessageType switch
         {
+            LtiMessageTypes.DeepLinking => await deepLinking.LandAsync(launch, provisioned, session, token, cancellationToken),
+            LtiMessageTypes.SubmissionReview => await review.LandAsync(launch, session, token, cancellationToken),
             _ => HomeEndpoints.Render((await queries.LoadAsync(session, token, cancellationToken))!),
         };
     }

@@ -1,0 +1,11 @@
+using LtiPathways.LtiTool.Lti.DeepLinking;
+
+namespace LtiPathways.LtiTool.Features.DeepLinking;
+
+/// <summary>What the picker shows: the request it answers, the platform's settings, the fields and any problems.</summary>
+public record DeepLinkingPickerView(
+    string CourseTitle,
+    string SessionToken,
+    DeepLinkingSettings Settings,
+    DeepLinkingForm Form,
+    IReadOnlyList<FormError> Errors);

@@ -1,0 +1,4 @@
+namespace LtiPathways.LtiTool.Features.DeepLinking;
+
+/// <summary>One problem with what the teacher entered: the field's id (for the error summary link) and a sentence.</summary>
+public record FormError(string Field, string Sentence);

@@ -1,0 +1,40 @@
+using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtiPathways.LtiTool.Features.SubmissionReview;
+
+/// <summary>Reads one student's work for the reviewer; every query is scoped to the session's registration, deployment and course.</summary>
+public class SubmissionReviewQueries(PathwaysDbContext db)
+{
+    public async Task<SubmissionReviewView?> LoadAsync(
+        ToolSession session, string studentSubject, string? studentNameFromLaunch, string sessionToken, CancellationToken cancellationToken)
+    {
+        var course = await db.Courses.AsNoTracking().FirstOrDefaultAsync(
+            c => c.Id == session.CourseId && c.DeploymentId == session.DeploymentId
+                && c.Deployment!.RegistrationId == session.RegistrationId, cancellationToken);
+        if (course is null)
+        {
+            return null;
+        }
+
+        // The student is known only if they launched in this very course; a user of another course stays unnamed here.
+        var student = await db.Memberships.AsNoTracking()
+            .Where(m => m.CourseId == course.Id && m.User!.RegistrationId == session.RegistrationId && m.User.Subject == studentSubject)
+            .Select(m => m.User)
+            .FirstOrDefaultAsync(cancellationToken);
+        var assignment = await db.ResourceLinks.AsNoTracking()
+            .Where(l => l.Id == session.ResourceLinkId && l.CourseId == course.Id && l.AssignmentId != null)
+            .Join(db.Assignments.Where(a => a.CourseId == course.Id), l => l.AssignmentId, a => a.Id, (l, a) => a)
+            .FirstOrDefaultAsync(cancellationToken);
+        var grade = student is null || assignment is null
+            ? null
+            : await db.Grades.AsNoTracking()
+                .Where(g => g.AssignmentId == assignment.Id && g.StudentUserId == student.Id)
+                .Select(g => new ReviewedGrade(g.Points, g.Comment, g.ReleasedAt, g.UpdatedAt))
+                .FirstOrDefaultAsync(cancellationToken);
+        var name = student?.Name ?? studentNameFromLaunch ?? studentSubject;
+        return new SubmissionReviewView(
+            course.Title, name, student is not null, assignment?.Title, assignment?.PointsPossible, grade, sessionToken);
+    }
+}

@@ -1,0 +1,11 @@
+namespace LtiPathways.LtiTool.Features.SubmissionReview;
+
+/// <summary>What the reviewer sees: the named student, the assignment of the link, and the grade when there is one.</summary>
+public record SubmissionReviewView(
+    string CourseTitle,
+    string StudentName,
+    bool StudentKnown,
+    string? AssignmentTitle,
+    decimal? PointsPossible,
+    ReviewedGrade? Grade,
+    string SessionToken);
