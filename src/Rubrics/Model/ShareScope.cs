@@ -1,0 +1,8 @@
+namespace LtiPathways.Rubrics;
+
+public enum ShareScope
+{
+    Private,
+    Course,
+    Institution,
+}

@@ -1,0 +1,8 @@
+namespace LtiPathways.Rubrics;
+
+public enum SinglePointOutcome
+{
+    Concerns,
+    Meets,
+    Exceeds,
+}

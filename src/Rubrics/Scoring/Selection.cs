@@ -1,0 +1,4 @@
+namespace LtiPathways.Rubrics;
+
+/// <summary>What a marker chose for one criterion, with an optional comment. The subtypes match the criterion kinds.</summary>
+public abstract record Selection(string CriterionId, string? Comment);
