@@ -1,0 +1,9 @@
+namespace LtiPathways.Rubrics;
+
+public enum ModerationChoice
+{
+    PickA,
+    PickB,
+    Average,
+    Own,
+}
