@@ -19,6 +19,7 @@ public sealed class KeyRotationTests : ToolTest
         Assert.Equal(1, Fetches);
 
         Factory.Platform.RotateKey();
+        // The first fetch was a moment ago; a real rotation comes later than the 5 s refetch interval.
         Factory.Clock.Advance(TimeSpan.FromSeconds(6));
         await LaunchAsync(HttpStatusCode.OK);
 
