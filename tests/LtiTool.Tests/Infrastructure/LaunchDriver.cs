@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using LtiPathways.LtiTool.Sandbox;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.WebUtilities;
@@ -11,7 +13,7 @@ namespace LtiPathways.LtiTool.Tests.Infrastructure;
 /// Plays the browser between the sandbox platform and the tool: starts a login, reads state and nonce from the
 /// redirect to the platform, and posts an id_token to the launch URL with the cookies the login set.
 /// </summary>
-public sealed class LaunchDriver : IDisposable
+public sealed partial class LaunchDriver : IDisposable
 {
     public const string ToolBase = "http://localhost";
     public static readonly SandboxAddresses Addresses = new(ToolBase + "/sandbox", ToolBase);
@@ -22,9 +24,14 @@ public sealed class LaunchDriver : IDisposable
     {
         this.factory = factory;
         Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CookielessClient = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
     }
 
+    /// <summary>The browser that starts logins: it keeps the cookies the tool sets.</summary>
     public HttpClient Client { get; }
+
+    /// <summary>A browser whose cookies were blocked, as in a third-party iframe.</summary>
+    public HttpClient CookielessClient { get; }
 
     public async Task RegisterSandboxAsync()
     {
@@ -32,23 +39,41 @@ public sealed class LaunchDriver : IDisposable
         await scope.ServiceProvider.GetRequiredService<SandboxRegistration>().EnsureAsync(Addresses, CancellationToken.None);
     }
 
-    public async Task<Login> LoginAsync(
+    /// <summary>The login initiation parameters the sandbox course page would send.</summary>
+    public static Dictionary<string, string> LoginParameters(
         string person = "teacher", string messageType = "LtiResourceLinkRequest",
-        string deploymentId = SandboxPlatform.DeploymentId, bool post = false, bool offerStorage = false)
+        string deploymentId = SandboxPlatform.DeploymentId, bool offerStorage = false)
     {
         var url = SandboxLaunchLinks.LoginUrl(Addresses, SandboxCourse.Find(person)!, messageType, deploymentId, offerStorage);
-        using var response = post
-            ? await Client.PostAsync(ToolBase + "/lti/login", new FormUrlEncodedContent(QueryHelpers.ParseQuery(new Uri(url).Query)
-                .ToDictionary(p => p.Key, p => p.Value.ToString())))
-            : await Client.GetAsync(url);
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"Login answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }
+        return QueryHelpers.ParseQuery(new Uri(url).Query).ToDictionary(p => p.Key, p => p.Value.ToString());
+    }
 
-        var location = response.Headers.Location!;
+    /// <summary>Sends exactly these login parameters and returns the tool's raw answer.</summary>
+    public Task<HttpResponseMessage> StartLoginAsync(IReadOnlyDictionary<string, string> parameters, bool post = false) =>
+        post
+            ? Client.PostAsync(ToolBase + "/lti/login", new FormUrlEncodedContent(parameters))
+            : Client.GetAsync(QueryHelpers.AddQueryString(ToolBase + "/lti/login", parameters!));
+
+    public Task<Login> LoginAsync(
+        string person = "teacher", string messageType = "LtiResourceLinkRequest",
+        string deploymentId = SandboxPlatform.DeploymentId, bool post = false, bool offerStorage = false) =>
+        LoginAsync(LoginParameters(person, messageType, deploymentId, offerStorage), person, messageType, deploymentId, post);
+
+    /// <summary>Starts a login with these parameters and reads state and nonce from the redirect or the storage page.</summary>
+    public async Task<Login> LoginAsync(
+        IReadOnlyDictionary<string, string> parameters, string person = "teacher", string messageType = "LtiResourceLinkRequest",
+        string deploymentId = SandboxPlatform.DeploymentId, bool post = false)
+    {
+        using var response = await StartLoginAsync(parameters, post);
+        var (location, secret) = response.StatusCode switch
+        {
+            HttpStatusCode.Redirect => (response.Headers.Location!, null),
+            HttpStatusCode.OK => await ReadStoragePutAsync(response),
+            _ => throw new InvalidOperationException(
+                $"Login answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}"),
+        };
         var query = QueryHelpers.ParseQuery(location.Query).ToDictionary(p => p.Key, p => p.Value.ToString());
-        return new Login(location, query, query["state"], query["nonce"], person, messageType, deploymentId);
+        return new Login(location, query, query["state"], query["nonce"], person, messageType, deploymentId, secret);
     }
 
     /// <summary>The id_token claims the sandbox would send for this login; tests change them to break one rule at a time.</summary>
@@ -59,7 +84,12 @@ public sealed class LaunchDriver : IDisposable
 
     public string Sign(JsonObject claims) => factory.Platform.Sign(claims);
 
-    public Task<HttpResponseMessage> LaunchAsync(string? idToken, string? state, IDictionary<string, string>? extra = null)
+    public Task<HttpResponseMessage> LaunchAsync(string? idToken, string? state, IDictionary<string, string>? extra = null) =>
+        LaunchAsync(Client, idToken, state, extra);
+
+    /// <summary>Posts the launch form as a browser would: from the given client, with Fetch Metadata when asked.</summary>
+    public Task<HttpResponseMessage> LaunchAsync(
+        HttpClient client, string? idToken, string? state, IDictionary<string, string>? extra = null, string? secFetchSite = null)
     {
         var fields = new Dictionary<string, string>();
         if (idToken is not null)
@@ -77,7 +107,13 @@ public sealed class LaunchDriver : IDisposable
             fields[key] = value;
         }
 
-        return Client.PostAsync(ToolBase + "/lti/launch", new FormUrlEncodedContent(fields));
+        var request = new HttpRequestMessage(HttpMethod.Post, ToolBase + "/lti/launch") { Content = new FormUrlEncodedContent(fields) };
+        if (secFetchSite is not null)
+        {
+            request.Headers.Add("Sec-Fetch-Site", secFetchSite);
+        }
+
+        return SendAsync(client, request);
     }
 
     /// <summary>A complete, valid launch: login, signed id_token, launch.</summary>
@@ -87,5 +123,33 @@ public sealed class LaunchDriver : IDisposable
         return await LaunchAsync(Sign(Claims(login)), login.State);
     }
 
-    public void Dispose() => Client.Dispose();
+    public void Dispose()
+    {
+        Client.Dispose();
+        CookielessClient.Dispose();
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpRequestMessage request)
+    {
+        using (request)
+        {
+            return await client.SendAsync(request);
+        }
+    }
+
+    private static async Task<(Uri Location, string? Secret)> ReadStoragePutAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var island = StoragePutIsland().Match(html);
+        if (!island.Success)
+        {
+            throw new InvalidOperationException($"Login answered 200 without the platform storage page: {html}");
+        }
+
+        using var data = JsonDocument.Parse(island.Groups["json"].Value);
+        return (new Uri(data.RootElement.GetProperty("continueUrl").GetString()!), data.RootElement.GetProperty("value").GetString());
+    }
+
+    [GeneratedRegex("""<script type="application/json" id="lti-storage-put">(?<json>.*?)</script>""", RegexOptions.Singleline)]
+    private static partial Regex StoragePutIsland();
 }

@@ -63,8 +63,16 @@ public class LaunchValidator(
                 "This launch took too long and has expired; please open the link from your course again.", "state expired");
         }
 
+        // The registration may have been switched off or removed while this login was in flight.
         var registration = await db.PlatformRegistrations.AsNoTracking()
-            .FirstAsync(r => r.Id == login.RegistrationId, cancellationToken);
+            .FirstOrDefaultAsync(r => r.Id == login.RegistrationId, cancellationToken);
+        if (registration is not { Enabled: true })
+        {
+            return LtiRejection.Forbidden(
+                "LtiPathways has been switched off for this LMS; ask your LMS administrator.",
+                $"registration {login.RegistrationId} disabled or removed since the login");
+        }
+
         if (BindBrowser(form, request, login, registration) is { } unbound)
         {
             return unbound;
