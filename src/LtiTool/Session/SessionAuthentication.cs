@@ -31,7 +31,11 @@ public static class SessionAuthentication
                 };
             });
         services.AddOptions<JwtBearerOptions>(SessionTokenConstants.Scheme)
-            .Configure<SessionKeyConfigurationManager>((options, manager) => options.ConfigurationManager = manager);
+            .Configure<SessionKeyConfigurationManager, TimeProvider>((options, manager, clock) =>
+            {
+                options.ConfigurationManager = manager;
+                options.TokenValidationParameters.TimeProvider = clock;
+            });
         services.AddAuthorization();
         return services;
     }
