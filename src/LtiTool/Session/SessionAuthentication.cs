@@ -34,7 +34,13 @@ public static class SessionAuthentication
             .Configure<SessionKeyConfigurationManager, TimeProvider>((options, manager, clock) =>
             {
                 options.ConfigurationManager = manager;
-                options.TokenValidationParameters.TimeProvider = clock;
+                // JwtBearer reads the system clock; this keeps expiry on the one clock the rest of the tool uses.
+                options.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+                {
+                    var now = clock.GetUtcNow().UtcDateTime;
+                    return (notBefore is null || notBefore <= now + parameters.ClockSkew)
+                        && expires is not null && expires >= now - parameters.ClockSkew;
+                };
             });
         services.AddAuthorization();
         return services;

@@ -9,8 +9,8 @@ public sealed class MessageTypeTests(ToolFactory tool) : ToolTest(tool), IClassF
 {
     [Theory]
     [InlineData("LtiResourceLinkRequest", "You opened <strong>My career pathway</strong>")]
-    [InlineData("LtiDeepLinkingRequest", "Adding LtiPathways to your course")]
-    [InlineData("LtiSubmissionReviewRequest", "You opened <strong>My career pathway</strong>")]
+    [InlineData("LtiDeepLinkingRequest", "Add LtiPathways content")]
+    [InlineData("LtiSubmissionReviewRequest", "Submission review")]
     public async Task Each_supported_message_type_lands_on_the_tool(string messageType, string shown)
     {
         using var response = await Driver.LaunchAsAsync("teacher", messageType);
