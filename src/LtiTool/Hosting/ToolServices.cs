@@ -1,6 +1,8 @@
+using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Features.Home;
 using LtiPathways.LtiTool.Health;
 using LtiPathways.LtiTool.Lti;
+using LtiPathways.LtiTool.Lti.Ags;
 using LtiPathways.LtiTool.Lti.Keys;
 using LtiPathways.LtiTool.Lti.Launch;
 using LtiPathways.LtiTool.Lti.Login;
@@ -51,6 +53,10 @@ public static class ToolServices
         services.AddScoped<LaunchProvisioner>();
         services.AddScoped<ILaunchLanding, HomeLanding>();
         services.AddScoped<HomeQueries>();
+        services.AddScoped<GradingQueries>();
+        services.AddScoped<GradeRelease>();
+        services.AddScoped<GradebookColumn>();
+        services.AddAssignmentAndGradeServices(configuration);
         services.AddToolSession();
         services.AddToolHealthChecks();
 
@@ -59,6 +65,7 @@ public static class ToolServices
             services.AddSingleton<SandboxPlatform>();
             services.AddSingleton<SandboxGradebook>();
             services.AddScoped<SandboxRegistration>();
+            services.AddSandboxServices();
         }
 
         return builder;
@@ -76,6 +83,7 @@ public static class ToolServices
         app.MapLtiLaunch();
         app.MapJwks();
         app.MapHome();
+        app.MapGrading();
         app.MapToolHealth();
         if (app.Environment.IsDevelopment())
         {
