@@ -14,12 +14,13 @@ public static class SandboxEndpoints
         sandbox.MapGet("/", ShowCourseAsync);
         sandbox.MapMethods("/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync);
         sandbox.MapGet("/jwks", (SandboxPlatform platform) => Results.Text(platform.JwksJson(), "application/json"));
+        sandbox.MapSandboxServices();
         return routes;
     }
 
     private static async Task<IResult> ShowCourseAsync(
-        HttpContext context, SandboxRegistration registration, ToolUrls urls, IOptions<LtiOptions> options, bool? storage,
-        CancellationToken cancellationToken)
+        HttpContext context, SandboxRegistration registration, SandboxGradebook gradebook, ToolUrls urls, IOptions<LtiOptions> options,
+        bool? storage, CancellationToken cancellationToken)
     {
         var addresses = Addresses(context.Request, urls, options);
         await registration.EnsureAsync(addresses, cancellationToken);
@@ -35,11 +36,12 @@ public static class SandboxEndpoints
             new("Add content (deep linking, teacher)", Link("teacher", "LtiDeepLinkingRequest")),
             new("Review a submission (teacher)", Link("teacher", "LtiSubmissionReviewRequest")),
         };
+        launches.AddRange(SandboxPlacementLaunches.For(addresses, gradebook, offerStorage));
         return new RazorComponentResult<SandboxPage>(new { Launches = launches, Addresses = addresses });
     }
 
     private static async Task<IResult> AuthorizeAsync(
-        HttpContext context, SandboxPlatform platform, ToolUrls urls, IOptions<LtiOptions> options, TimeProvider clock)
+        HttpContext context, SandboxPlatform platform, SandboxGradebook gradebook, ToolUrls urls, IOptions<LtiOptions> options, TimeProvider clock)
     {
         var request = context.Request;
         var values = request.HasFormContentType
@@ -70,6 +72,7 @@ public static class SandboxEndpoints
         var hint = ReadHint(Get("lti_message_hint"));
         var payload = SandboxMessage.IdToken(
             person!, hint.MessageType, Get("nonce"), addresses.ToolBaseUrl, addresses.PlatformBaseUrl, clock.GetUtcNow(), hint.DeploymentId);
+        SandboxPlacementClaims.Apply(payload, gradebook, hint.ResourceLinkId, addresses.PlatformBaseUrl);
         return FormPost(redirectUri, new() { ["id_token"] = platform.Sign(payload), ["state"] = Get("state") });
     }
 

@@ -8,14 +8,14 @@ public static class SandboxLaunchLinks
 {
     public static string LoginUrl(
         SandboxAddresses addresses, SandboxPerson person, string messageType,
-        string deploymentId = SandboxPlatform.DeploymentId, bool offerStorage = true)
+        string deploymentId = SandboxPlatform.DeploymentId, bool offerStorage = true, string? resourceLinkId = null)
     {
         var query = new Dictionary<string, string?>
         {
             ["iss"] = SandboxPlatform.Issuer,
             ["login_hint"] = person.Subject,
             ["target_link_uri"] = SandboxMessage.LaunchUrl(addresses.ToolBaseUrl),
-            ["lti_message_hint"] = JsonSerializer.Serialize(new SandboxMessageHint(messageType, deploymentId)),
+            ["lti_message_hint"] = JsonSerializer.Serialize(new SandboxMessageHint(messageType, deploymentId, resourceLinkId)),
             ["client_id"] = SandboxPlatform.ClientId,
             ["lti_deployment_id"] = deploymentId,
         };
