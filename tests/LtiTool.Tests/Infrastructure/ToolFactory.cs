@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Lti.Ags;
 using LtiPathways.LtiTool.Lti.Launch;
 using LtiPathways.LtiTool.Sandbox;
 using Microsoft.AspNetCore.Hosting;
@@ -14,7 +15,25 @@ namespace LtiPathways.LtiTool.Tests.Infrastructure;
 /// </summary>
 public class ToolFactory : WebApplicationFactory<Program>
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "ltipathways-tests", Guid.NewGuid().ToString("N"));
+    private readonly string folder;
+    private readonly bool ownsFolder;
+
+    /// <param name="folder">An existing test folder to reuse (a restart); the caller then deletes it.</param>
+    public ToolFactory(string? folder = null)
+    {
+        ownsFolder = folder is null;
+        this.folder = folder ?? NewFolder();
+
+        // Tests drive score delivery themselves through ScoreDeliveryWorker.DeliverDueAsync unless they turn the loop on.
+        Settings["ScoreDelivery:Enabled"] = "false";
+    }
+
+    public static string NewFolder() => Path.Combine(Path.GetTempPath(), "ltipathways-tests", Guid.NewGuid().ToString("N"));
+
+    public string Folder => folder;
+
+    /// <summary>Registrations applied after the app's own, e.g. to keep the sandbox gradebook across a tool restart.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; set; }
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -37,6 +56,11 @@ public class ToolFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.AddHttpClient(PlatformKeyCache.HttpClientName)
                 .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
+            services.AddHttpClient(PlatformTokenClient.HttpClientName)
+                .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
+            services.AddHttpClient(SandboxClientAssertion.JwksClientName)
+                .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
+            ExtraServices?.Invoke(services);
         });
     }
 
@@ -45,7 +69,7 @@ public class ToolFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsFolder)
         {
             try
             {

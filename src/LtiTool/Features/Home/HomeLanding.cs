@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Lti.Launch;
 using LtiPathways.LtiTool.Session;
 
@@ -18,6 +19,7 @@ public class HomeLanding(SessionTokenIssuer sessions, HomeQueries queries) : ILa
         // One line per destination; each feature renders its own page for the session.
         return launch.Message.MessageType switch
         {
+            LtiMessageTypes.ResourceLink when provisioned.ResourceLink?.AssignmentId is not null => GradingEndpoints.RedirectAfterLaunch(token),
             _ => HomeEndpoints.Render((await queries.LoadAsync(session, token, cancellationToken))!),
         };
     }
