@@ -27,6 +27,11 @@ public static class ClientAssertion
             ["exp"] = (now + Lifetime).ToUnixTimeSeconds(),
             ["jti"] = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(18)),
         };
-        return Tokens.CreateToken(payload.ToJsonString(), new SigningCredentials(key, SecurityAlgorithms.RsaSha256));
+        // The default provider cache outlives a disposed key object with the same key material (a rotated or reloaded key store).
+        var credentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256)
+        {
+            CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false },
+        };
+        return Tokens.CreateToken(payload.ToJsonString(), credentials);
     }
 }

@@ -12,7 +12,8 @@ namespace LtiPathways.LtiTool.Lti.Ags.Delivery;
 /// </summary>
 public sealed class ScoreDeliveryWorker(
     IServiceScopeFactory scopes, ScoreClient scores, PlatformThrottle throttle, RetrySchedule schedule,
-    TimeProvider clock, IOptions<ScoreDeliveryOptions> options, ILogger<ScoreDeliveryWorker> logger) : BackgroundService
+    TimeProvider clock, IOptions<ScoreDeliveryOptions> options, IHostApplicationLifetime lifetime, ILogger<ScoreDeliveryWorker> logger)
+    : BackgroundService
 {
     private const int MaxPassesPerTick = 1000;
 
@@ -25,6 +26,13 @@ public sealed class ScoreDeliveryWorker(
         if (!options.Value.Enabled)
         {
             return;
+        }
+
+        // Platforms may be this very process (the sandbox); sending before the server listens would wait on ourselves.
+        var started = new TaskCompletionSource();
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken);
         }
 
         using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
