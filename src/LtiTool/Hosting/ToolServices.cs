@@ -35,7 +35,8 @@ public static class ToolServices
             // The tool lives in LMS iframes: X-Frame-Options would block it; CSP frame-ancestors does the job instead.
             options.SuppressXFrameOptionsHeader = true;
             options.Cookie.SameSite = SameSiteMode.None;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Development serves the sandbox on http loopback; LoopbackSecureCookies still marks the cookie Secure there.
+            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.Cookie.Extensions.Add("Partitioned");
         });
 
@@ -73,6 +74,11 @@ public static class ToolServices
 
     public static WebApplication MapLtiTool(this WebApplication app)
     {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseLoopbackSecureCookies();
+        }
+
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseAuthentication();

@@ -4,7 +4,7 @@ namespace LtiPathways.LtiTool.Sandbox;
 public static class SandboxPlacementLaunches
 {
     public static IEnumerable<SandboxLaunch> For(SandboxAddresses addresses, SandboxGradebook gradebook, bool offerStorage) =>
-        gradebook.Placements.Values.OrderBy(p => p.Title, StringComparer.Ordinal).SelectMany(placement =>
+        gradebook.Placements.Values.OrderBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.ResourceLinkId, StringComparer.Ordinal).SelectMany(placement =>
             new[] { "teacher", "student" }.Select(person => new SandboxLaunch(
                 $"Open “{placement.Title}” as {person}",
                 SandboxLaunchLinks.LoginUrl(addresses, SandboxCourse.Find(person)!, "LtiResourceLinkRequest",
