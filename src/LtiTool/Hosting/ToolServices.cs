@@ -1,9 +1,11 @@
 using LtiPathways.LtiTool.Features.DeepLinking;
+using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Features.Home;
 using LtiPathways.LtiTool.Features.SubmissionReview;
 using LtiPathways.LtiTool.Health;
 using LtiPathways.LtiTool.Lti;
 using LtiPathways.LtiTool.Lti.DeepLinking;
+using LtiPathways.LtiTool.Lti.Ags;
 using LtiPathways.LtiTool.Lti.Keys;
 using LtiPathways.LtiTool.Lti.Launch;
 using LtiPathways.LtiTool.Lti.Login;
@@ -36,8 +38,10 @@ public static class ToolServices
             // The tool lives in LMS iframes: X-Frame-Options would block it; CSP frame-ancestors does the job instead.
             options.SuppressXFrameOptionsHeader = true;
             options.Cookie.SameSite = SameSiteMode.None;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Development serves the sandbox on http loopback; LoopbackSecureCookies still marks the cookie Secure there.
+            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.Cookie.Extensions.Add("Partitioned");
+            options.Cookie.Name = LoopbackSecureCookies.AntiforgeryCookie;
         });
 
         services.AddHttpClient(PlatformKeyCache.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
@@ -60,6 +64,10 @@ public static class ToolServices
         services.AddScoped<AssignmentPlacer>();
         services.AddScoped<SubmissionReviewLanding>();
         services.AddScoped<SubmissionReviewQueries>();
+        services.AddScoped<GradingQueries>();
+        services.AddScoped<GradeRelease>();
+        services.AddScoped<GradebookColumn>();
+        services.AddAssignmentAndGradeServices(configuration);
         services.AddToolSession();
         services.AddToolHealthChecks();
 
@@ -70,6 +78,7 @@ public static class ToolServices
             services.AddScoped<SandboxRegistration>();
             services.AddSingleton<SandboxDeepLinkValidator>();
             services.AddHttpClient(SandboxDeepLinkValidator.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+            services.AddSandboxServices();
         }
 
         return builder;
@@ -77,6 +86,11 @@ public static class ToolServices
 
     public static WebApplication MapLtiTool(this WebApplication app)
     {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseLoopbackSecureCookies();
+        }
+
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseAuthentication();
@@ -88,6 +102,7 @@ public static class ToolServices
         app.MapJwks();
         app.MapHome();
         app.MapDeepLinking();
+        app.MapGrading();
         app.MapToolHealth();
         if (app.Environment.IsDevelopment())
         {

@@ -15,6 +15,7 @@ public static class SandboxEndpoints
         sandbox.MapMethods("/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync);
         sandbox.MapGet("/jwks", (SandboxPlatform platform) => Results.Text(platform.JwksJson(), "application/json"));
         sandbox.MapSandboxDeepLinkReturn();
+        sandbox.MapSandboxServices();
         return routes;
     }
 

@@ -101,9 +101,6 @@ public static class SandboxMessage
 
     public static string LaunchUrl(string toolBaseUrl) => toolBaseUrl.TrimEnd('/') + "/lti/launch";
 
-    public static string LineItemUrl(string platformBaseUrl, string lineItemId) =>
-        $"{platformBaseUrl}/courses/{SandboxCourse.ContextId}/lineitems/{lineItemId}";
-
     private static JsonObject ResourceLink(SandboxPlacement? placement) => new()
     {
         ["id"] = placement?.ResourceLinkId ?? SandboxCourse.ResourceLinkId,
@@ -117,7 +114,7 @@ public static class SandboxMessage
             new JsonObject(placement.Custom.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value))));
         if (placement.LineItemId is { } lineItemId)
         {
-            payload["https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"]!["lineitem"] = LineItemUrl(platformBaseUrl, lineItemId);
+            payload["https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"]!["lineitem"] = SandboxLineItemEndpoints.ItemUrl(platformBaseUrl, lineItemId);
         }
     }
 }

@@ -55,8 +55,9 @@ public sealed class PlacementTests : IAsyncLifetime, IDisposable
         var (launchStatus, page) = await LaunchThroughSandboxAsync("student", placement.ResourceLinkId);
         var link = await QueryAsync(db => db.ResourceLinks.SingleAsync(l => l.ResourceLinkId == placement.ResourceLinkId));
 
-        Assert.Equal(HttpStatusCode.OK, launchStatus);
-        Assert.Contains("Student view", page, StringComparison.Ordinal);
+        // An assessed assignment opens its grading page (the landing redirects there with the new session).
+        Assert.Equal(HttpStatusCode.Redirect, launchStatus);
+        Assert.Contains("/app/grading", page, StringComparison.Ordinal);
         Assert.Equal(assignment.Id, link.AssignmentId);
         Assert.Equal("Reflective project: service learning", link.Title);
         Assert.Equal($"http://localhost/sandbox/courses/{SandboxCourse.ContextId}/lineitems/{lineItem.Id}", link.LineItemUrl);
@@ -133,7 +134,7 @@ public sealed class PlacementTests : IAsyncLifetime, IDisposable
         using var authorize = await driver.Client.GetAsync(login.Headers.Location);
         var formPost = await authorize.Content.ReadAsStringAsync();
         using var launch = await driver.LaunchAsync(DeepLinkingFlow.Hidden(formPost, "id_token"), DeepLinkingFlow.Hidden(formPost, "state"));
-        return (launch.StatusCode, await launch.Content.ReadAsStringAsync());
+        return (launch.StatusCode, launch.Headers.Location?.ToString() ?? await launch.Content.ReadAsStringAsync());
     }
 
     private async Task<T> QueryAsync<T>(Func<PathwaysDbContext, Task<T>> query)

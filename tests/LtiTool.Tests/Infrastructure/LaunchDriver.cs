@@ -77,10 +77,10 @@ public sealed partial class LaunchDriver : IDisposable
     }
 
     /// <summary>The id_token claims the sandbox would send for this login; tests change them to break one rule at a time.</summary>
-    public JsonObject Claims(Login login) =>
+    public JsonObject Claims(Login login, SandboxPlacement? placement = null) =>
         SandboxMessage.IdToken(
             SandboxCourse.Find(login.Person)!, login.MessageType, login.Nonce, ToolBase, Addresses.PlatformBaseUrl,
-            factory.Clock.GetUtcNow(), login.DeploymentId);
+            factory.Clock.GetUtcNow(), login.DeploymentId, placement);
 
     public string Sign(JsonObject claims) => factory.Platform.Sign(claims);
 

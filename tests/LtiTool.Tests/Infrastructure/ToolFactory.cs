@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Lti.Ags;
 using LtiPathways.LtiTool.Lti.Launch;
 using LtiPathways.LtiTool.Sandbox;
 using Microsoft.AspNetCore.Hosting;
@@ -14,7 +15,33 @@ namespace LtiPathways.LtiTool.Tests.Infrastructure;
 /// </summary>
 public class ToolFactory : WebApplicationFactory<Program>
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "ltipathways-tests", Guid.NewGuid().ToString("N"));
+    private readonly string folder;
+    private readonly bool ownsFolder;
+
+    public ToolFactory()
+        : this(null)
+    {
+    }
+
+    // xunit class fixtures allow one public constructor, so reusing a folder goes through OnFolder.
+    private ToolFactory(string? folder)
+    {
+        ownsFolder = folder is null;
+        this.folder = folder ?? NewFolder();
+
+        // Tests drive score delivery themselves through ScoreDeliveryWorker.DeliverDueAsync unless they turn the loop on.
+        Settings["ScoreDelivery:Enabled"] = "false";
+    }
+
+    /// <summary>A tool on an existing test folder (a restart); the caller then deletes the folder.</summary>
+    public static ToolFactory OnFolder(string folder) => new(folder);
+
+    public static string NewFolder() => Path.Combine(Path.GetTempPath(), "ltipathways-tests", Guid.NewGuid().ToString("N"));
+
+    public string Folder => folder;
+
+    /// <summary>Registrations applied after the app's own, e.g. to keep the sandbox gradebook across a tool restart.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; set; }
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -39,6 +66,11 @@ public class ToolFactory : WebApplicationFactory<Program>
                 .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
             services.AddHttpClient(SandboxDeepLinkValidator.HttpClientName)
                 .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
+            services.AddHttpClient(PlatformTokenClient.HttpClientName)
+                .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
+            services.AddHttpClient(SandboxClientAssertion.JwksClientName)
+                .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
+            ExtraServices?.Invoke(services);
         });
     }
 
@@ -47,7 +79,7 @@ public class ToolFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsFolder)
         {
             try
             {

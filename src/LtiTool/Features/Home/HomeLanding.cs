@@ -1,5 +1,6 @@
 using LtiPathways.LtiTool.Features.DeepLinking;
 using LtiPathways.LtiTool.Features.SubmissionReview;
+using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Lti.Launch;
 using LtiPathways.LtiTool.Session;
 
@@ -23,6 +24,7 @@ public class HomeLanding(
         {
             LtiMessageTypes.DeepLinking => await deepLinking.LandAsync(launch, provisioned, session, token, cancellationToken),
             LtiMessageTypes.SubmissionReview => await review.LandAsync(launch, session, token, cancellationToken),
+            LtiMessageTypes.ResourceLink when provisioned.ResourceLink?.AssignmentId is not null => GradingEndpoints.RedirectAfterLaunch(token),
             _ => HomeEndpoints.Render((await queries.LoadAsync(session, token, cancellationToken))!),
         };
     }

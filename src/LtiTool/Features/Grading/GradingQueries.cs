@@ -1,0 +1,74 @@
+using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Data.Grading;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtiPathways.LtiTool.Features.Grading;
+
+/// <summary>Reads the assignment pages; every query goes through the session's registration, deployment, course and link.</summary>
+public class GradingQueries(PathwaysDbContext db)
+{
+    public async Task<GradingScope?> ScopeAsync(ToolSession session, CancellationToken cancellationToken)
+    {
+        if (session.CourseId is not { } courseId || session.ResourceLinkId is not { } linkId)
+        {
+            return null;
+        }
+
+        var course = await db.Courses.Include(c => c.Deployment!).ThenInclude(d => d.Registration)
+            .FirstOrDefaultAsync(c => c.Id == courseId && c.DeploymentId == session.DeploymentId
+                && c.Deployment!.RegistrationId == session.RegistrationId, cancellationToken);
+        var link = course is null ? null
+            : await db.ResourceLinks.FirstOrDefaultAsync(l => l.Id == linkId && l.CourseId == course.Id, cancellationToken);
+        var assignment = link?.AssignmentId is not { } assignmentId ? null
+            : await db.Assignments.FirstOrDefaultAsync(a => a.Id == assignmentId && a.CourseId == course!.Id, cancellationToken);
+        return assignment is null ? null : new GradingScope(course!.Deployment!.Registration!, course, link!, assignment);
+    }
+
+    public async Task<AssignmentView> TeacherViewAsync(GradingScope scope, string token, CancellationToken cancellationToken)
+    {
+        var students = await db.Memberships.AsNoTracking()
+            .Where(m => m.CourseId == scope.Course.Id && m.Role == CourseRole.Student && m.Active)
+            .Select(m => new { m.UserId, m.User!.Name })
+            .OrderBy(m => m.Name)
+            .ToListAsync(cancellationToken);
+        var grades = await db.Grades.AsNoTracking()
+            .Where(g => g.AssignmentId == scope.Assignment.Id)
+            .ToDictionaryAsync(g => g.StudentUserId, cancellationToken);
+        var latest = (await db.ScoreOutbox.AsNoTracking()
+                .Where(e => e.CourseId == scope.Course.Id && e.AssignmentId == scope.Assignment.Id)
+                .Select(e => new { e.UserId, e.Timestamp, e.Status, e.LastError })
+                .ToListAsync(cancellationToken))
+            .GroupBy(e => e.UserId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(e => e.Timestamp)!);
+
+        var rows = students.Select(s =>
+        {
+            grades.TryGetValue(s.UserId, out var grade);
+            var entry = latest.GetValueOrDefault(s.UserId);
+            var state = entry?.Status switch
+            {
+                ScoreDeliveryStatus.Queued => PassbackState.Queued,
+                ScoreDeliveryStatus.Sent or ScoreDeliveryStatus.Superseded => PassbackState.Sent,
+                ScoreDeliveryStatus.Failed => PassbackState.Failed,
+                _ => PassbackState.NotSent,
+            };
+            return new StudentGradeRow(s.UserId, s.Name, grade?.Points, grade?.Comment ?? "", grade?.ReleasedAt, state, entry?.LastError);
+        }).ToList();
+        var hasColumn = scope.Link.LineItemUrl is not null || scope.Course.LineItemsUrl is not null;
+        return new AssignmentView(
+            scope.Course.Title, scope.Assignment.Title, scope.Assignment.Instructions, scope.Assignment.PointsPossible, hasColumn, rows, token);
+    }
+
+    public async Task<StudentGradeView> StudentViewAsync(GradingScope scope, ToolSession session, string token, CancellationToken cancellationToken)
+    {
+        var name = await db.Users.Where(u => u.Id == session.UserId && u.RegistrationId == session.RegistrationId)
+            .Select(u => u.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var grade = await db.Grades.AsNoTracking().FirstOrDefaultAsync(
+            g => g.AssignmentId == scope.Assignment.Id && g.StudentUserId == session.UserId && g.ReleasedAt != null, cancellationToken);
+        return new StudentGradeView(
+            scope.Course.Title, scope.Assignment.Title, scope.Assignment.Instructions, name, scope.Assignment.PointsPossible,
+            grade?.Points, grade?.Comment, grade?.ReleasedAt, token);
+    }
+}

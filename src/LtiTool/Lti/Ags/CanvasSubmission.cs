@@ -1,0 +1,4 @@
+namespace LtiPathways.LtiTool.Lti.Ags;
+
+/// <summary>The https://canvas.instructure.com/lti/submission extension of a score (checklist D.30).</summary>
+public record CanvasSubmission(bool NewSubmission, string SubmissionType, DateTimeOffset? SubmittedAt);

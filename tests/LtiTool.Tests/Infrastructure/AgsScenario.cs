@@ -1,0 +1,133 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using LtiPathways.LtiTool.Lti.Ags.Delivery;
+using LtiPathways.LtiTool.Sandbox;
+using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Grading;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LtiPathways.LtiTool.Tests.Infrastructure;
+
+/// <summary>
+/// An assessed assignment placed in the sandbox course, launched by the teacher and the student, and a browser on https
+/// (the antiforgery cookie is Secure) that opens the assignment page and posts its form.
+/// </summary>
+public sealed partial class AgsScenario : IDisposable
+{
+    private AgsScenario(ToolFactory factory, LaunchDriver driver, HttpClient browser, SandboxPlacement placement)
+    {
+        Factory = factory;
+        Driver = driver;
+        Browser = browser;
+        Placement = placement;
+    }
+
+    public ToolFactory Factory { get; }
+    public LaunchDriver Driver { get; }
+    public HttpClient Browser { get; }
+    public SandboxPlacement Placement { get; }
+    public SandboxGradebook Gradebook => Factory.Services.GetRequiredService<SandboxGradebook>();
+    public SandboxFaults Faults => Factory.Services.GetRequiredService<SandboxFaults>();
+    public SandboxServiceLog Log => Factory.Services.GetRequiredService<SandboxServiceLog>();
+    public ScoreDeliveryWorker Worker => Factory.Services.GetRequiredService<ScoreDeliveryWorker>();
+    public string StudentSubject => SandboxCourse.Find("student")!.Subject;
+
+    public static async Task<AgsScenario> StartAsync(ToolFactory factory, bool launchStudent = true)
+    {
+        var driver = new LaunchDriver(factory);
+        await driver.RegisterSandboxAsync();
+        SandboxPlacement placement;
+        using (var scope = factory.Services.CreateScope())
+        {
+            placement = await scope.ServiceProvider.GetRequiredService<SandboxDemoAssignment>()
+                .PlaceAsync(LaunchDriver.Addresses, "Service learning reflection", 20m, CancellationToken.None);
+        }
+
+        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true,
+        });
+        var scenario = new AgsScenario(factory, driver, browser, placement);
+        if (launchStudent)
+        {
+            await scenario.LaunchAsync("student");
+        }
+
+        return scenario;
+    }
+
+    /// <summary>Launches the placed link; returns the session token from the redirect to the assignment page.</summary>
+    public async Task<string> LaunchAsync(string person)
+    {
+        var login = await Driver.LoginAsync(person);
+        var claims = Driver.Claims(login, Placement);
+        using var response = await Driver.LaunchAsync(Driver.Sign(claims), login.State);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Launch answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return Uri.UnescapeDataString(SessionInUrl().Match(response.Headers.Location!.OriginalString).Groups[1].Value);
+    }
+
+    public async Task<string> OpenAsync(string token)
+    {
+        using var response = await Browser.GetAsync("/app/grading?session=" + Uri.EscapeDataString(token));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Posts the assignment form as a browser would: its antiforgery field, the session token session.js adds, and the fields given.</summary>
+    public async Task<(HttpStatusCode Status, string Html)> PostAsync(string pageHtml, IDictionary<string, string> fields)
+    {
+        var form = new Dictionary<string, string>(fields)
+        {
+            ["__RequestVerificationToken"] = Antiforgery().Match(pageHtml).Groups[1].Value,
+            ["session_token"] = WebUtility.HtmlDecode(SessionMeta().Match(pageHtml).Groups[1].Value),
+        };
+        using var response = await Browser.PostAsync("/app/grading", new FormUrlEncodedContent(form));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public async Task<(HttpStatusCode Status, string Html)> ReleaseAsync(Guid studentId, string points, string comment = "")
+    {
+        var page = await OpenAsync(await LaunchAsync("teacher"));
+        return await PostAsync(page, new Dictionary<string, string>
+        {
+            ["release"] = studentId.ToString(), ["points-" + studentId] = points, ["comment-" + studentId] = comment,
+        });
+    }
+
+    public async Task<Guid> UserIdAsync(string subject)
+    {
+        using var scope = Factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<PathwaysDbContext>().Users
+            .Where(u => u.Subject == subject).Select(u => u.Id).SingleAsync();
+    }
+
+    public async Task<List<ScoreOutboxEntry>> OutboxAsync()
+    {
+        using var scope = Factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<PathwaysDbContext>().ScoreOutbox.AsNoTracking()
+            .OrderBy(e => e.Timestamp).ToListAsync();
+    }
+
+    public int ScorePosts => Log.Calls.Count(c => c.Method == "POST" && c.PathAndQuery.Contains("/scores", StringComparison.Ordinal));
+
+    public void Dispose()
+    {
+        Browser.Dispose();
+        Driver.Dispose();
+    }
+
+    [GeneratedRegex("session=([^&]+)")]
+    private static partial Regex SessionInUrl();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex Antiforgery();
+
+    [GeneratedRegex("<meta name=\"lti-session\" content=\"([^\"]+)\"")]
+    private static partial Regex SessionMeta();
+}
