@@ -1,10 +1,15 @@
+using LtiPathways.LtiTool.Features.Admin;
 using LtiPathways.LtiTool.Features.Home;
+using LtiPathways.LtiTool.Features.Roster;
 using LtiPathways.LtiTool.Health;
 using LtiPathways.LtiTool.Lti;
 using LtiPathways.LtiTool.Lti.Keys;
 using LtiPathways.LtiTool.Lti.Launch;
 using LtiPathways.LtiTool.Lti.Login;
+using LtiPathways.LtiTool.Lti.Manifests;
 using LtiPathways.LtiTool.Lti.Platforms;
+using LtiPathways.LtiTool.Lti.Registration;
+using LtiPathways.LtiTool.Lti.Services;
 using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
@@ -51,6 +56,8 @@ public static class ToolServices
         services.AddScoped<LaunchProvisioner>();
         services.AddScoped<ILaunchLanding, HomeLanding>();
         services.AddScoped<HomeQueries>();
+        services.AddPlatformServices();
+        services.AddRoster(configuration);
         services.AddToolSession();
         services.AddToolHealthChecks();
 
@@ -59,6 +66,8 @@ public static class ToolServices
             services.AddSingleton<SandboxPlatform>();
             services.AddSingleton<SandboxGradebook>();
             services.AddScoped<SandboxRegistration>();
+            services.AddSingleton<SandboxAccessTokens>();
+            services.AddSingleton<SandboxToolRegistrations>();
         }
 
         return builder;
@@ -76,6 +85,10 @@ public static class ToolServices
         app.MapLtiLaunch();
         app.MapJwks();
         app.MapHome();
+        app.MapRoster();
+        app.MapLtiRegistration();
+        app.MapManifests();
+        app.MapAdmin();
         app.MapToolHealth();
         if (app.Environment.IsDevelopment())
         {

@@ -14,6 +14,9 @@ public static class SandboxEndpoints
         sandbox.MapGet("/", ShowCourseAsync);
         sandbox.MapMethods("/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync);
         sandbox.MapGet("/jwks", (SandboxPlatform platform) => Results.Text(platform.JwksJson(), "application/json"));
+        SandboxTokenEndpoint.Map(sandbox);
+        SandboxMemberships.Map(sandbox);
+        SandboxDynamicRegistration.Map(sandbox);
         return routes;
     }
 

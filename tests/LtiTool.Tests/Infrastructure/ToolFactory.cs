@@ -1,4 +1,5 @@
 using LtiPathways.LtiTool.Lti.Launch;
+using LtiPathways.LtiTool.Lti.Services;
 using LtiPathways.LtiTool.Sandbox;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -37,6 +38,8 @@ public class ToolFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.AddHttpClient(PlatformKeyCache.HttpClientName)
                 .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
+            services.AddHttpClient(PlatformHttpClients.Services).ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
+            services.AddHttpClient(PlatformHttpClients.Registration).ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
         });
     }
 
