@@ -3,6 +3,12 @@ using LtiPathways.LtiTool.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLtiTool();
+if (ToolCommandLine.IsCommand(args))
+{
+    // Commands print their answer on stdout (manifests are piped to files); logs go to stderr.
+    builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+}
+
 var app = builder.Build();
 app.MapLtiTool();
 await app.Services.PrepareAsync();

@@ -13,6 +13,11 @@ public static class PlatformCommands
         platforms.Subcommands.Add(Add(services, output));
         platforms.Subcommands.Add(List(services, output));
         platforms.Subcommands.Add(Remove(services, output));
+        foreach (var command in RegistrationApprovalCommands.Create(services, output))
+        {
+            platforms.Subcommands.Add(command);
+        }
+
         return platforms;
     }
 
@@ -79,7 +84,7 @@ public static class PlatformCommands
             foreach (var r in registrations)
             {
                 await output.WriteLineAsync(
-                    $"{r.Issuer}  client_id={r.ClientId}  {(r.Enabled ? "enabled" : "disabled")}  source={r.Source}  "
+                    $"{r.Issuer}  client_id={r.ClientId}  {(r.PendingApproval ? "pending approval" : r.Enabled ? "enabled" : "disabled")}  source={r.Source}  "
                     + $"deployments=[{string.Join(", ", r.Deployments.Select(d => d.DeploymentId))}]");
                 await output.WriteLineAsync($"    authorize={r.AuthorizationEndpoint}  token={r.TokenEndpoint}  jwks={r.JwksUri}");
             }

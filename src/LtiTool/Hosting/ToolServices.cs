@@ -2,6 +2,8 @@ using LtiPathways.LtiTool.Features.DeepLinking;
 using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Features.Home;
 using LtiPathways.LtiTool.Features.SubmissionReview;
+using LtiPathways.LtiTool.Features.Admin;
+using LtiPathways.LtiTool.Features.Roster;
 using LtiPathways.LtiTool.Health;
 using LtiPathways.LtiTool.Lti;
 using LtiPathways.LtiTool.Lti.DeepLinking;
@@ -9,7 +11,10 @@ using LtiPathways.LtiTool.Lti.Ags;
 using LtiPathways.LtiTool.Lti.Keys;
 using LtiPathways.LtiTool.Lti.Launch;
 using LtiPathways.LtiTool.Lti.Login;
+using LtiPathways.LtiTool.Lti.Manifests;
 using LtiPathways.LtiTool.Lti.Platforms;
+using LtiPathways.LtiTool.Lti.Registration;
+using LtiPathways.LtiTool.Lti.Services;
 using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
@@ -68,6 +73,8 @@ public static class ToolServices
         services.AddScoped<GradeRelease>();
         services.AddScoped<GradebookColumn>();
         services.AddAssignmentAndGradeServices(configuration);
+        services.AddPlatformServices();
+        services.AddRoster(configuration);
         services.AddToolSession();
         services.AddToolHealthChecks();
 
@@ -79,6 +86,7 @@ public static class ToolServices
             services.AddSingleton<SandboxDeepLinkValidator>();
             services.AddHttpClient(SandboxDeepLinkValidator.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
             services.AddSandboxServices();
+            services.AddSingleton<SandboxToolRegistrations>();
         }
 
         return builder;
@@ -103,6 +111,10 @@ public static class ToolServices
         app.MapHome();
         app.MapDeepLinking();
         app.MapGrading();
+        app.MapRoster();
+        app.MapLtiRegistration();
+        app.MapManifests();
+        app.MapAdmin();
         app.MapToolHealth();
         if (app.Environment.IsDevelopment())
         {

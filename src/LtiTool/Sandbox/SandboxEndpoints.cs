@@ -16,6 +16,8 @@ public static class SandboxEndpoints
         sandbox.MapGet("/jwks", (SandboxPlatform platform) => Results.Text(platform.JwksJson(), "application/json"));
         sandbox.MapSandboxDeepLinkReturn();
         sandbox.MapSandboxServices();
+        SandboxMemberships.Map(sandbox);
+        SandboxDynamicRegistration.Map(sandbox);
         return routes;
     }
 

@@ -1,5 +1,6 @@
 using LtiPathways.LtiTool.Lti.Ags;
 using LtiPathways.LtiTool.Lti.Launch;
+using LtiPathways.LtiTool.Lti.Services;
 using LtiPathways.LtiTool.Sandbox;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -70,6 +71,7 @@ public class ToolFactory : WebApplicationFactory<Program>
                 .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
             services.AddHttpClient(SandboxClientAssertion.JwksClientName)
                 .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
+            services.AddHttpClient(PlatformHttpClients.Registration).ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
             ExtraServices?.Invoke(services);
         });
     }

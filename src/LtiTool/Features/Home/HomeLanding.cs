@@ -1,14 +1,18 @@
 using LtiPathways.LtiTool.Features.DeepLinking;
 using LtiPathways.LtiTool.Features.SubmissionReview;
 using LtiPathways.LtiTool.Features.Grading;
+using System.Security.Claims;
+using LtiPathways.LtiTool.Features.Roster;
 using LtiPathways.LtiTool.Lti.Launch;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Data.Courses;
 
 namespace LtiPathways.LtiTool.Features.Home;
 
 /// <summary>After a valid launch: start the session, then show the page the launch asks for.</summary>
 public class HomeLanding(
-    SessionTokenIssuer sessions, HomeQueries queries, DeepLinkingLanding deepLinking, SubmissionReviewLanding review) : ILaunchLanding
+    SessionTokenIssuer sessions, HomeQueries queries, DeepLinkingLanding deepLinking, SubmissionReviewLanding review,
+    RosterRefresh roster) : ILaunchLanding
 {
     public async Task<IResult> LandAsync(
         HttpContext context, ValidatedLaunch launch, ProvisionedLaunch provisioned, CancellationToken cancellationToken)
@@ -18,6 +22,16 @@ public class HomeLanding(
             provisioned.ResourceLink?.Id, provisioned.Role, launch.Message.MessageType!);
         var token = await sessions.IssueAsync(session, cancellationToken);
         SessionTokenIssuer.SetCookie(context.Response, token);
+        // The page rendered now belongs to this session: its antiforgery tokens must be issued for the same user
+        // the later form posts authenticate as (by session_token).
+        context.User = new ClaimsPrincipal(new ClaimsIdentity(
+            session.ToClaims().Select(c => new Claim(c.Type, c.Value, ClaimValueTypes.String, SessionTokenConstants.Issuer)),
+            SessionTokenConstants.Scheme, "sub", "role"));
+
+        if (provisioned.Course is { } course && provisioned.Role >= CourseRole.Teacher)
+        {
+            await roster.RefreshIfStaleAsync(course, cancellationToken);
+        }
 
         // One line per destination; each feature renders its own page for the session.
         return launch.Message.MessageType switch

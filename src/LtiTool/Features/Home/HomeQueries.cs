@@ -25,13 +25,18 @@ public class HomeQueries(PathwaysDbContext db)
         var link = course is not null && session.ResourceLinkId is { } linkId
             ? await db.ResourceLinks.AsNoTracking().FirstOrDefaultAsync(l => l.Id == linkId && l.CourseId == course.Id, cancellationToken)
             : null;
+        // The class list is the roster, not only those who launched: a student who never opened the tool is listed too.
         var members = course is not null && session.Role >= CourseRole.Teacher
             ? await db.Memberships.AsNoTracking()
-                .Where(m => m.CourseId == course.Id)
+                .Where(m => m.CourseId == course.Id && m.Active)
                 .OrderBy(m => m.User!.Name)
                 .Select(m => new HomeMember(m.User!.Name, m.Role, m.LastLaunchAt))
                 .ToListAsync(cancellationToken)
             : [];
-        return new HomeView(user.Name, course?.Title, link?.Title, session.Role, session.MessageType, members, sessionToken);
+        return new HomeView(user.Name, course?.Title, link?.Title, session.Role, session.MessageType, members, sessionToken)
+        {
+            RosterSyncedAt = course?.RosterSyncedAt,
+            RosterAvailable = course?.MembershipsUrl is not null,
+        };
     }
 }

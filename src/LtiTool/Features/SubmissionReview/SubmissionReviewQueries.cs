@@ -18,11 +18,12 @@ public class SubmissionReviewQueries(PathwaysDbContext db)
             return null;
         }
 
-        // The student is known only if they launched in this very course; a user of another course stays unnamed here.
-        var student = await db.Memberships.AsNoTracking()
+        // Only a member of this very course is looked up (the roster may list them before they ever launch).
+        var membership = await db.Memberships.AsNoTracking()
             .Where(m => m.CourseId == course.Id && m.User!.RegistrationId == session.RegistrationId && m.User.Subject == studentSubject)
-            .Select(m => m.User)
+            .Select(m => new { m.User, m.LastLaunchAt })
             .FirstOrDefaultAsync(cancellationToken);
+        var student = membership?.User;
         var assignment = await db.ResourceLinks.AsNoTracking()
             .Where(l => l.Id == session.ResourceLinkId && l.CourseId == course.Id && l.AssignmentId != null)
             .Join(db.Assignments.Where(a => a.CourseId == course.Id), l => l.AssignmentId, a => a.Id, (l, a) => a)
@@ -35,6 +36,6 @@ public class SubmissionReviewQueries(PathwaysDbContext db)
                 .FirstOrDefaultAsync(cancellationToken);
         var name = student?.Name ?? studentNameFromLaunch ?? studentSubject;
         return new SubmissionReviewView(
-            course.Title, name, student is not null, assignment?.Title, assignment?.PointsPossible, grade, sessionToken);
+            course.Title, name, membership?.LastLaunchAt is not null || grade is not null, assignment?.Title, assignment?.PointsPossible, grade, sessionToken);
     }
 }

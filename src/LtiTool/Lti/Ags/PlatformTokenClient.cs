@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using LtiPathways.LtiTool.Lti.Keys;
 using LtiPathways.LtiTool.Lti.Platforms;
+using LtiPathways.LtiTool.Lti.Services;
 using LtiPathways.PathwayGraphQL.Data.Platforms;
 
 namespace LtiPathways.LtiTool.Lti.Ags;
@@ -13,8 +14,9 @@ namespace LtiPathways.LtiTool.Lti.Ags;
 /// </summary>
 public sealed class PlatformTokenClient(
     IHttpClientFactory httpClients, IServiceScopeFactory scopeFactory, TimeProvider clock, ILogger<PlatformTokenClient> logger)
+    : IPlatformAccessTokenProvider
 {
-    public const string HttpClientName = "platform-services";
+    public const string HttpClientName = PlatformHttpClients.Services;
     private static readonly TimeSpan RenewBeforeExpiry = TimeSpan.FromSeconds(60);
     private readonly ConcurrentDictionary<string, PlatformAccessToken> tokens = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> gates = new(StringComparer.Ordinal);
@@ -52,6 +54,10 @@ public sealed class PlatformTokenClient(
             gate.Release();
         }
     }
+
+    public async Task<string> GetTokenAsync(
+        PlatformRegistration registration, IReadOnlyList<string> scopes, string? rejected, CancellationToken cancellationToken) =>
+        (await GetAsync(registration, scopes, rejected, cancellationToken)).Value;
 
     private PlatformAccessToken? Usable(string key, string? rejected) =>
         tokens.TryGetValue(key, out var token) && token.Value != rejected && clock.GetUtcNow() < token.RenewAt ? token : null;

@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Lti.Services;
 using System.Net.Http.Headers;
 using LtiPathways.PathwayGraphQL.Data.Platforms;
 

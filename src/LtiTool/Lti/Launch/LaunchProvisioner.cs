@@ -44,6 +44,7 @@ public class LaunchProvisioner(PathwaysDbContext db, TimeProvider clock)
         user.Email = message.Email ?? user.Email;
         user.LastLaunchAt = now;
 
+        launch.Registration.ProductFamily = message.ProductFamilyCode ?? launch.Registration.ProductFamily;
         var roles = message.Roles!.Select(LtiRoles.Normalise).ToList();
         var role = LtiRoles.ToCourseRole(roles);
         Course? course = null;
@@ -82,6 +83,8 @@ public class LaunchProvisioner(PathwaysDbContext db, TimeProvider clock)
         membership.Roles = string.Join(' ', roles);
         membership.Role = role;
         membership.LastLaunchAt = now;
+        // A launch shows the person is in the course now, whatever an older roster said.
+        membership.Active = true;
     }
 
     private async Task<ResourceLink?> UpsertResourceLinkAsync(Course course, LaunchMessage message, CancellationToken cancellationToken)

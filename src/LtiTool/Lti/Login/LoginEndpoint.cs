@@ -75,6 +75,13 @@ public static class LoginEndpoint
                 $"login: registration {registration.Id} is disabled"));
         }
 
+        if (registration.PendingApproval)
+        {
+            return (null, LtiRejection.Forbidden(
+                "LtiPathways has been registered with this LMS but is waiting for an administrator's approval; try again once it is approved.",
+                $"login: registration {registration.Id} is pending approval"));
+        }
+
         if (request.DeploymentId is not null && await registry.FindDeploymentAsync(registration, request.DeploymentId, cancellationToken) is null)
         {
             return (null, LtiRejection.Forbidden(

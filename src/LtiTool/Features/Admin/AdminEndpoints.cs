@@ -1,0 +1,77 @@
+using LtiPathways.LtiTool.Lti.Registration;
+using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.LtiTool.Shared;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LtiPathways.LtiTool.Features.Admin;
+
+/// <summary>The registrations page for system and institution administrators (those who launch with an Admin role).</summary>
+public static class AdminEndpoints
+{
+    public const string Path = "/admin/registrations";
+
+    public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder routes)
+    {
+        var admin = routes.MapGroup(Path).RequireAuthorization();
+        admin.MapGet("/", ShowAsync);
+        admin.MapPost("/{id:guid}/{action}", ApplyAsync);
+        return routes;
+    }
+
+    private static async Task<IResult> ShowAsync(
+        HttpContext context, RegistrationApprovals approvals, SessionTokenIssuer sessions, CancellationToken cancellationToken) =>
+        ToolSession.From(context.User) is { Role: CourseRole.Admin } session
+            ? await RenderAsync(session, approvals, sessions, null, cancellationToken)
+            : NotAdmin();
+
+    private static async Task<IResult> ApplyAsync(
+        HttpContext context, Guid id, string action, RegistrationApprovals approvals, SessionTokenIssuer sessions,
+        IAntiforgery antiforgery, ILogger<RegistrationApprovals> logger, CancellationToken cancellationToken)
+    {
+        if (ToolSession.From(context.User) is not { Role: CourseRole.Admin } session)
+        {
+            return NotAdmin();
+        }
+
+        if (await FormProtection.ProblemAsync(context, antiforgery) is { } problem)
+        {
+            return TypedResults.Text(problem, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (!Enum.TryParse<RegistrationAction>(action, ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen))
+        {
+            return TypedResults.Text("That is not something a registration can be: use approve, disable or enable.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var registration = await approvals.ApplyAsync(id, chosen, cancellationToken);
+        if (registration is null)
+        {
+            return TypedResults.Text("That registration no longer exists.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        logger.LogInformation("Registration {Registration} ({Issuer}) {Action} by admin user {User}", registration.Id, registration.Issuer, chosen, session.UserId);
+        var notice = chosen switch
+        {
+            RegistrationAction.Approve => $"{registration.Issuer} is approved: its users can open LtiPathways now.",
+            RegistrationAction.Disable => $"{registration.Issuer} is disabled: launches from it are refused.",
+            _ => $"{registration.Issuer} is enabled.",
+        };
+        return await RenderAsync(session, approvals, sessions, notice, cancellationToken);
+    }
+
+    private static async Task<IResult> RenderAsync(
+        ToolSession session, RegistrationApprovals approvals, SessionTokenIssuer sessions, string? notice, CancellationToken cancellationToken) =>
+        new RazorComponentResult<RegistrationsPage>(new
+        {
+            Registrations = await approvals.ListAsync(cancellationToken),
+            SessionToken = await sessions.IssueAsync(session, cancellationToken),
+            Notice = notice,
+        });
+
+    private static IResult NotAdmin() =>
+        TypedResults.Text("Only an LMS system or institution administrator, launching LtiPathways from the LMS, can manage registrations.",
+            statusCode: StatusCodes.Status403Forbidden);
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using LtiPathways.LtiTool.Sandbox;
+using LtiPathways.LtiTool.Tests.Infrastructure;
+using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Platforms;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LtiPathways.LtiTool.Tests.Registration;
+
+public sealed class AdminRegistrationsTests : IAsyncLifetime, IDisposable
+{
+    private const string SystemAdministrator = "http://purl.imsglobal.org/vocab/lis/v2/system/person#Administrator";
+    private readonly ToolFactory factory = new();
+    private LaunchDriver driver = default!;
+
+    public async Task InitializeAsync()
+    {
+        driver = new LaunchDriver(factory);
+        await driver.RegisterSandboxAsync();
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PathwaysDbContext>();
+        db.PlatformRegistrations.Add(new PlatformRegistration
+        {
+            Issuer = "https://moodle.example.org", ClientId = "pending-client", AuthorizationEndpoint = "https://moodle.example.org/mod/lti/auth.php",
+            TokenEndpoint = "https://moodle.example.org/mod/lti/token.php", JwksUri = "https://moodle.example.org/mod/lti/certs.php",
+            Source = RegistrationSource.DynamicRegistration, PendingApproval = true,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        driver.Dispose();
+        factory.Dispose();
+    }
+
+    [Fact]
+    public async Task An_administrator_approves_a_pending_registration_over_https_with_antiforgery()
+    {
+        var token = await AdminSessionAsync();
+        using var https = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), HandleCookies = true });
+        using var page = await https.GetAsync("/admin/registrations?session=" + Uri.EscapeDataString(token));
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Waiting for approval", html, StringComparison.Ordinal);
+        Assert.Contains("__RequestVerificationToken", html, StringComparison.Ordinal);
+
+        var id = await PendingIdAsync();
+        using var approved = await PageForm.PostAsync(https, page, html, $"/admin/registrations/{id}/approve");
+
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Contains("is approved", await approved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var scope = factory.Services.CreateScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<PathwaysDbContext>().PlatformRegistrations.SingleAsync(r => r.Id == id);
+        Assert.False(stored.PendingApproval);
+        Assert.True(stored.Enabled);
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_field_is_refused_over_https()
+    {
+        var token = await AdminSessionAsync();
+        using var https = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
+        using var response = await https.PostAsync($"/admin/registrations/{await PendingIdAsync()}/approve",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["session_token"] = token }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await StoredPendingAsync()).PendingApproval);
+    }
+
+    [Fact]
+    public async Task A_teacher_may_not_see_the_registrations()
+    {
+        using var launch = await driver.LaunchAsAsync("teacher");
+        var token = PageForm.SessionToken(await launch.Content.ReadAsStringAsync());
+
+        using var response = await driver.Client.GetAsync(LaunchDriver.ToolBase + "/admin/registrations?session=" + Uri.EscapeDataString(token));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("administrator", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A launch whose roles include the LIS system Administrator role, as an LMS admin's launch has.</summary>
+    private async Task<string> AdminSessionAsync()
+    {
+        var login = await driver.LoginAsync();
+        var claims = driver.Claims(login);
+        claims["https://purl.imsglobal.org/spec/lti/claim/roles"]!.AsArray().Add(SystemAdministrator);
+        using var launch = await driver.LaunchAsync(driver.Sign(claims), login.State);
+        var html = await launch.Content.ReadAsStringAsync();
+        Assert.Contains("Manage LMS registrations", html, StringComparison.Ordinal);
+        return System.Net.WebUtility.HtmlDecode(PageForm.SessionToken(html));
+    }
+
+    private async Task<Guid> PendingIdAsync() => (await StoredPendingAsync()).Id;
+
+    private async Task<PlatformRegistration> StoredPendingAsync()
+    {
+        using var scope = factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<PathwaysDbContext>().PlatformRegistrations.AsNoTracking()
+            .SingleAsync(r => r.ClientId == "pending-client");
+    }
+}
