@@ -20,6 +20,12 @@ public class ToolFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>
+    /// Answer the tool's platform calls (JWKS) in process. Off for a Kestrel-hosted tool, which has no TestServer
+    /// and must fetch the sandbox's keys over loopback HTTP as it would in development.
+    /// </summary>
+    protected virtual bool AnswersPlatformCallsInProcess => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(folder);
@@ -35,8 +41,11 @@ public class ToolFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
-            services.AddHttpClient(PlatformKeyCache.HttpClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
+            if (AnswersPlatformCallsInProcess)
+            {
+                services.AddHttpClient(PlatformKeyCache.HttpClientName)
+                    .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
+            }
         });
     }
 
