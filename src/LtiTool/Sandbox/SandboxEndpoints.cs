@@ -18,12 +18,13 @@ public static class SandboxEndpoints
     }
 
     private static async Task<IResult> ShowCourseAsync(
-        HttpContext context, SandboxRegistration registration, ToolUrls urls, IOptions<LtiOptions> options, bool? storage,
+        HttpContext context, SandboxRegistration registration, ToolUrls urls, IOptions<LtiOptions> options, string? storage,
         CancellationToken cancellationToken)
     {
         var addresses = Addresses(context.Request, urls, options);
         await registration.EnsureAsync(addresses, cancellationToken);
-        var offerStorage = storage != false;
+        // Typed by hand to play a platform without postMessage storage, so "off" must work as well as "false".
+        var offerStorage = storage is not ("off" or "false");
         string Link(string person, string messageType) =>
             SandboxLaunchLinks.LoginUrl(addresses, SandboxCourse.Find(person)!, messageType, offerStorage: offerStorage);
         var launches = new List<SandboxLaunch>
