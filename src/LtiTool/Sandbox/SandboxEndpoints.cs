@@ -23,11 +23,12 @@ public static class SandboxEndpoints
 
     private static async Task<IResult> ShowCourseAsync(
         HttpContext context, SandboxRegistration registration, SandboxGradebook gradebook, ToolUrls urls, IOptions<LtiOptions> options,
-        bool? storage, CancellationToken cancellationToken)
+        string? storage, CancellationToken cancellationToken)
     {
         var addresses = Addresses(context.Request, urls, options);
         await registration.EnsureAsync(addresses, cancellationToken);
-        var offerStorage = storage != false;
+        // Typed by hand to play a platform without postMessage storage, so "off" must work as well as "false".
+        var offerStorage = storage is not ("off" or "false");
         string Link(string person, string messageType, string? placementId = null) =>
             SandboxLaunchLinks.LoginUrl(addresses, SandboxCourse.Find(person)!, messageType, offerStorage: offerStorage, placementId: placementId);
         var launches = new List<SandboxLaunch>

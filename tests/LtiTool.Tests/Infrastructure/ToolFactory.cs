@@ -48,6 +48,12 @@ public class ToolFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>
+    /// Answer the tool's platform calls (JWKS) in process. Off for a Kestrel-hosted tool, which has no TestServer
+    /// and must fetch the sandbox's keys over loopback HTTP as it would in development.
+    /// </summary>
+    protected virtual bool AnswersPlatformCallsInProcess => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(folder);
@@ -63,15 +69,18 @@ public class ToolFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
-            services.AddHttpClient(PlatformKeyCache.HttpClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
-            services.AddHttpClient(SandboxDeepLinkValidator.HttpClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
-            services.AddHttpClient(PlatformTokenClient.HttpClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
-            services.AddHttpClient(SandboxClientAssertion.JwksClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
-            services.AddHttpClient(PlatformHttpClients.Registration).ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
+            if (AnswersPlatformCallsInProcess)
+            {
+                foreach (var name in new[]
+                         {
+                             PlatformKeyCache.HttpClientName, SandboxDeepLinkValidator.HttpClientName, PlatformTokenClient.HttpClientName,
+                             SandboxClientAssertion.JwksClientName, PlatformHttpClients.Registration,
+                         })
+                {
+                    services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
+                }
+            }
+
             ExtraServices?.Invoke(services);
         });
     }

@@ -1,0 +1,15 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using LtiPathways.Benchmarks;
+
+// dotnet run -c Release --project tests/Benchmarks -- --filter '*'     BenchmarkDotNet: ms per launch, one at a time
+// dotnet run -c Release --project tests/Benchmarks -- --load [N] [W]   N launches (2000) by W concurrent workers (8)
+if (args is ["--load", .. var rest])
+{
+    int Arg(int index, int fallback) => rest.Length > index ? int.Parse(rest[index], CultureInfo.InvariantCulture) : fallback;
+    await LaunchLoad.RunAsync(Arg(0, 2000), Arg(1, 8), Console.Out);
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(LaunchBenchmarks).Assembly).Run(args);
+return 0;

@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+
+namespace LtiPathways.LtiTool.Tests.Browser;
+
+/// <summary>
+/// One tool on Kestrel and one Debian chromium per test class. The sandbox is opened on 127.0.0.1 and frames the tool
+/// on localhost, so the tool is a third party to the page, as it is inside a real LMS.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const float Timeout = 15_000;
+
+    private readonly KestrelToolFactory tool = new();
+    private IPlaywright playwright = default!;
+    private IBrowser browser = default!;
+
+    public string PlatformBase { get; private set; } = "";
+
+    public string ToolBase { get; private set; } = "";
+
+    public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "browser-screenshots");
+
+    public async Task InitializeAsync()
+    {
+        var port = tool.Start();
+        PlatformBase = $"http://127.0.0.1:{port}";
+        ToolBase = $"http://localhost:{port}";
+        Assertions.SetDefaultExpectTimeout(Timeout);
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Timeout = 30_000,
+            Args =
+            [
+                "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-gpu", "--no-first-run",
+                // localhost may resolve to ::1 first, and Kestrel listens on 127.0.0.1 only.
+                "--host-resolver-rules=MAP localhost 127.0.0.1",
+                // Playwright's contexts are off the record, where Chrome blocks third-party cookies already; this makes it explicit.
+                "--test-third-party-cookie-phaseout",
+            ],
+        });
+    }
+
+    public async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(Timeout);
+        return context;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+        await tool.DisposeAsync();
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Playwright;
+
+namespace LtiPathways.LtiTool.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class NewWindowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Without_cookies_or_platform_storage_the_tool_offers_a_new_window_where_the_launch_lands()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        // Only the frame loses its cookies; the new window is a first-party page where they work again.
+        await ToolCookies.BlockInFramesAsync(page, browser.ToolBase);
+        var sandbox = new SandboxCoursePage(page, browser);
+        await sandbox.OpenAsync(offerStorage: false);
+
+        await sandbox.LaunchAsync("Launch as teacher");
+        var newWindow = sandbox.ToolFrame.GetByRole(AriaRole.Link, new() { Name = "Open LtiPathways in a new window" });
+        await Assertions.Expect(newWindow).ToBeVisibleAsync();
+        var popup = await page.RunAndWaitForPopupAsync(() => newWindow.ClickAsync());
+
+        await SandboxCoursePage.ExpectLandedAsync(popup.Locator("body"), "Teacher view", "Alex Rivera");
+        Assert.Empty(sandbox.ScriptErrors);
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Playwright;
+
+namespace LtiPathways.LtiTool.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class PlatformStorageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task With_every_tool_cookie_refused_the_launch_is_bound_through_platform_storage()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await ToolCookies.BlockInFramesAsync(page, browser.ToolBase);
+        var launchPosts = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "POST" && request.Url == browser.ToolBase + "/lti/launch")
+            {
+                launchPosts.Add(request.PostData ?? "");
+            }
+        };
+        var sandbox = new SandboxCoursePage(page, browser);
+        await sandbox.OpenAsync();
+
+        await sandbox.LaunchAsync("Launch as teacher");
+
+        await sandbox.ExpectToolLandedAsync("Teacher view", "Alex Rivera");
+        Assert.Empty(sandbox.ScriptErrors);
+        Assert.Empty(await context.CookiesAsync([browser.ToolBase]));
+        // The first post (from the platform) has no cookie, so the tool asks the platform's storage; the second carries its answer.
+        Assert.Equal(2, launchPosts.Count);
+        Assert.DoesNotContain("platform_storage_secret", launchPosts[0], StringComparison.Ordinal);
+        Assert.Matches("platform_storage_secret=[^&]+", launchPosts[1]);
+    }
+}
