@@ -1,6 +1,7 @@
 using LtiPathways.LtiTool.Features.DeepLinking;
 using LtiPathways.LtiTool.Features.Home;
 using LtiPathways.LtiTool.Features.SubmissionReview;
+using LtiPathways.LtiTool.Features.Submissions;
 using LtiPathways.LtiTool.Health;
 using LtiPathways.LtiTool.Lti;
 using LtiPathways.LtiTool.Lti.DeepLinking;
@@ -61,6 +62,7 @@ public static class ToolServices
         services.AddScoped<SubmissionReviewLanding>();
         services.AddScoped<SubmissionReviewQueries>();
         services.AddToolSession();
+        services.AddSubmissions(configuration);
         services.AddToolHealthChecks();
 
         if (builder.Environment.IsDevelopment())
@@ -88,6 +90,7 @@ public static class ToolServices
         app.MapJwks();
         app.MapHome();
         app.MapDeepLinking();
+        app.MapSubmissions();
         app.MapToolHealth();
         if (app.Environment.IsDevelopment())
         {

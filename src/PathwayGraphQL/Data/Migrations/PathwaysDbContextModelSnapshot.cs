@@ -864,6 +864,40 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.ToTable("SubmissionFile");
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionPolicy", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AllowLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowWithdraw")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttemptsAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LateUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxDurationSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MaxFileBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxWords")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinWords")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AssignmentId");
+
+                    b.ToTable("SubmissionPolicy");
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.UploadSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -879,11 +913,14 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("DeclaredLength")
+                    b.Property<long?>("DeclaredLength")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("MaxLength")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Offset")
                         .HasColumnType("INTEGER");
@@ -1090,6 +1127,15 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Submission");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionPolicy", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Assignments.Assignment", null)
+                        .WithOne()
+                        .HasForeignKey("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionPolicy", "AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.UploadSession", b =>

@@ -11,7 +11,11 @@ public class UploadSession
     public Guid AssignmentId { get; set; }
     public Guid OwnerUserId { get; set; }
     public SubmissionType Purpose { get; set; } = SubmissionType.File;
-    public long DeclaredLength { get; set; }
+    /// <summary>Null while a recording is still growing (tus creation-defer-length); set by the PATCH that ends it.</summary>
+    public long? DeclaredLength { get; set; }
+
+    /// <summary>The most this upload may grow to, fixed when it was created from the assignment's and the tool's limits.</summary>
+    public long MaxLength { get; set; }
     public long Offset { get; set; }
     public string OriginalName { get; set; } = "";
     public UploadSessionStatus Status { get; set; } = UploadSessionStatus.Active;

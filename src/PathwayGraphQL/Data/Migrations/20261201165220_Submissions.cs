@@ -73,6 +73,31 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SubmissionPolicy",
+                columns: table => new
+                {
+                    AssignmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AttemptsAllowed = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinWords = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxWords = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxFileBytes = table.Column<long>(type: "INTEGER", nullable: true),
+                    MaxDurationSeconds = table.Column<int>(type: "INTEGER", nullable: true),
+                    AllowLate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LateUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AllowWithdraw = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubmissionPolicy", x => x.AssignmentId);
+                    table.ForeignKey(
+                        name: "FK_SubmissionPolicy_Assignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Assignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UploadSession",
                 columns: table => new
                 {
@@ -82,7 +107,8 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     AssignmentId = table.Column<Guid>(type: "TEXT", nullable: false),
                     OwnerUserId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Purpose = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DeclaredLength = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeclaredLength = table.Column<long>(type: "INTEGER", nullable: true),
+                    MaxLength = table.Column<long>(type: "INTEGER", nullable: false),
                     Offset = table.Column<long>(type: "INTEGER", nullable: false),
                     OriginalName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
@@ -258,6 +284,9 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "MediaJob");
+
+            migrationBuilder.DropTable(
+                name: "SubmissionPolicy");
 
             migrationBuilder.DropTable(
                 name: "UploadSession");

@@ -1,0 +1,29 @@
+using LtiPathways.LtiTool.Features.Submissions.Uploads;
+using LtiPathways.LtiTool.Storage;
+
+namespace LtiPathways.LtiTool.Features.Submissions;
+
+public static class SubmissionServices
+{
+    /// <summary>Everything submissions need: storage, resumable uploads, drafts and submitting, media processing.</summary>
+    public static IServiceCollection AddSubmissions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBlobStorage(configuration);
+        services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<UploadFolder>();
+        services.AddScoped<SubmissionAccess>();
+        services.AddScoped<SubmissionDrafts>();
+        services.AddScoped<UploadCreation>();
+        services.AddScoped<UploadReceiver>();
+        services.AddScoped<UploadCompletion>();
+        services.AddScoped<UploadCleanup>();
+        services.AddHostedService<UploadCleanupWorker>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSubmissions(this IEndpointRouteBuilder routes)
+    {
+        routes.MapUploads();
+        return routes;
+    }
+}
