@@ -13,6 +13,11 @@ public static class SubmissionServices
         services.AddSingleton<UploadFolder>();
         services.AddScoped<SubmissionAccess>();
         services.AddScoped<SubmissionDrafts>();
+        services.AddScoped<SubmissionWork>();
+        services.AddScoped<SubmissionQueries>();
+        services.AddScoped<SubmittedScore>();
+        services.AddSingleton<LinkAddressGuard>(_ => new LinkAddressGuard());
+        services.AddSingleton<MediaLinks>();
         services.AddScoped<UploadCreation>();
         services.AddScoped<UploadReceiver>();
         services.AddScoped<UploadCompletion>();
@@ -24,6 +29,8 @@ public static class SubmissionServices
     public static IEndpointRouteBuilder MapSubmissions(this IEndpointRouteBuilder routes)
     {
         routes.MapUploads();
+        routes.MapSubmissionPages();
+        routes.MapMedia();
         return routes;
     }
 }
