@@ -56,6 +56,29 @@ public sealed class TusUploadTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_recording_grows_chunk_by_chunk_with_deferred_length_and_becomes_the_drafts_video_with_a_media_job()
+    {
+        var request = harness.Tus(HttpMethod.Post, "/app/uploads", student);
+        request.Headers.Add("Upload-Defer-Length", "1");
+        request.Headers.Add("Upload-Metadata", SubmissionHarness.Metadata(("assignment", harness.AssignmentId.ToString()), ("filename", "recording.webm"), ("kind", "video")));
+        using var created = await Client.SendAsync(request);
+        var location = created.Headers.Location!.OriginalString;
+        var video = Files.WebM(30_000);
+
+        await PatchAsync(location, 0, video[..10_000]);
+        await PatchAsync(location, 10_000, video[10_000..]);
+        var finish = Patch(location, 30_000, new ByteArrayContent([]));
+        finish.Headers.Add("Upload-Length", "30000");
+        using var finished = await Client.SendAsync(finish);
+
+        Assert.Equal(HttpStatusCode.NoContent, finished.StatusCode);
+        var file = await harness.QueryAsync(db => db.SubmissionFiles().SingleAsync());
+        Assert.Equal("video/webm", file.MediaType);
+        Assert.Equal(file.Id, (await harness.QueryAsync(db => db.MediaJobs().SingleAsync())).SubmissionFileId);
+        Assert.Equal(SubmissionType.Video, (await harness.QueryAsync(db => db.Submissions().SingleAsync())).Type);
+    }
+
+    [Fact]
     public async Task A_file_over_the_limit_is_refused_at_creation()
     {
         using var response = await Client.SendAsync(Create(3L * 1024 * 1024 * 1024));

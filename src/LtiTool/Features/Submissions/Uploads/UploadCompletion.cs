@@ -53,7 +53,7 @@ public class UploadCompletion(
             SubmissionId = draft.Id, Sha256 = blob.Sha256, Size = blob.Size, MediaType = type.MediaType,
             OriginalName = upload.OriginalName, StorageKey = blob.Key, CreatedAt = now,
         };
-        draft.Files.Add(stored);
+        db.SubmissionFiles().Add(stored);
         if (type.IsVideo || type.IsAudio)
         {
             db.MediaJobs().Add(new MediaJob { SubmissionFileId = stored.Id, CreatedAt = now, NextAttemptAt = now });
