@@ -4,6 +4,7 @@ using LtiPathways.LtiTool.Features.Home;
 using LtiPathways.LtiTool.Features.SubmissionReview;
 using LtiPathways.LtiTool.Features.Admin;
 using LtiPathways.LtiTool.Features.Roster;
+using LtiPathways.LtiTool.Features.Submissions;
 using LtiPathways.LtiTool.Health;
 using LtiPathways.LtiTool.Lti;
 using LtiPathways.LtiTool.Lti.DeepLinking;
@@ -76,6 +77,7 @@ public static class ToolServices
         services.AddPlatformServices();
         services.AddRoster(configuration);
         services.AddToolSession();
+        services.AddSubmissions(configuration);
         services.AddToolHealthChecks();
 
         if (builder.Environment.IsDevelopment())
@@ -115,6 +117,7 @@ public static class ToolServices
         app.MapLtiRegistration();
         app.MapManifests();
         app.MapAdmin();
+        app.MapSubmissions();
         app.MapToolHealth();
         if (app.Environment.IsDevelopment())
         {

@@ -69,7 +69,7 @@ public sealed partial class AgsScenario : IDisposable
             throw new InvalidOperationException($"Launch answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
 
-        return Uri.UnescapeDataString(SessionInUrl().Match(response.Headers.Location!.OriginalString).Groups[1].Value);
+        return await LaunchDriver.SessionFromAsync(response);
     }
 
     public async Task<string> OpenAsync(string token)
@@ -121,9 +121,6 @@ public sealed partial class AgsScenario : IDisposable
         Browser.Dispose();
         Driver.Dispose();
     }
-
-    [GeneratedRegex("session=([^&]+)")]
-    private static partial Regex SessionInUrl();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex Antiforgery();

@@ -152,4 +152,22 @@ public sealed partial class LaunchDriver : IDisposable
 
     [GeneratedRegex("""<script type="application/json" id="lti-storage-put">(?<json>.*?)</script>""", RegexOptions.Singleline)]
     private static partial Regex StoragePutIsland();
+
+    /// <summary>The session a launch started: from the landing page, or from the redirect to a feature's page.</summary>
+    public static async Task<string> SessionFromAsync(HttpResponseMessage response)
+    {
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            return Uri.UnescapeDataString(SessionInUrl().Match(response.Headers.Location!.OriginalString).Groups[1].Value);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(SessionMeta().Match(await response.Content.ReadAsStringAsync()).Groups[1].Value);
+    }
+
+    [GeneratedRegex("[?&]session=([^&]+)")]
+    private static partial Regex SessionInUrl();
+
+    [GeneratedRegex("<meta name=\"lti-session\" content=\"([^\"]+)\"")]
+    private static partial Regex SessionMeta();
 }

@@ -2,5 +2,5 @@ namespace LtiPathways.LtiTool.Features.Grading;
 
 /// <summary>The teacher's assignment page: every student of the course and where their grade is.</summary>
 public record AssignmentView(
-    string CourseTitle, string AssignmentTitle, string Instructions, decimal? PointsPossible, bool HasGradebookColumn,
+    Guid AssignmentId, string CourseTitle, string AssignmentTitle, string Instructions, decimal? PointsPossible, bool HasGradebookColumn,
     IReadOnlyList<StudentGradeRow> Students, string SessionToken, string? Notice = null, string? Problem = null);

@@ -58,7 +58,7 @@ public class GradingQueries(PathwaysDbContext db)
         }).ToList();
         var hasColumn = scope.Link.LineItemUrl is not null || scope.Course.LineItemsUrl is not null;
         return new AssignmentView(
-            scope.Course.Title, scope.Assignment.Title, scope.Assignment.Instructions, scope.Assignment.PointsPossible, hasColumn, rows, token);
+            scope.Assignment.Id, scope.Course.Title, scope.Assignment.Title, scope.Assignment.Instructions, scope.Assignment.PointsPossible, hasColumn, rows, token);
     }
 
     public async Task<StudentGradeView> StudentViewAsync(GradingScope scope, ToolSession session, string token, CancellationToken cancellationToken)
@@ -68,7 +68,7 @@ public class GradingQueries(PathwaysDbContext db)
         var grade = await db.Grades.AsNoTracking().FirstOrDefaultAsync(
             g => g.AssignmentId == scope.Assignment.Id && g.StudentUserId == session.UserId && g.ReleasedAt != null, cancellationToken);
         return new StudentGradeView(
-            scope.Course.Title, scope.Assignment.Title, scope.Assignment.Instructions, name, scope.Assignment.PointsPossible,
+            scope.Assignment.Id, scope.Course.Title, scope.Assignment.Title, scope.Assignment.Instructions, name, scope.Assignment.PointsPossible,
             grade?.Points, grade?.Comment, grade?.ReleasedAt, token);
     }
 }

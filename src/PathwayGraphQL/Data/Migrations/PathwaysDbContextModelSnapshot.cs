@@ -606,6 +606,360 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.ToTable("PlatformRegistrations");
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.BlobDeletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BlobDeletion");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.CaptionTrack", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UploadedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionFileId");
+
+                    b.ToTable("CaptionTrack");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.MediaJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionFileId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionFileId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("MediaJob");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.Submission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EssayHtml")
+                        .IsRequired()
+                        .HasMaxLength(400000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EssayMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LinkDescription")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StudentUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WordCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentUserId");
+
+                    b.HasIndex("AssignmentId", "StudentUserId", "Attempt")
+                        .IsUnique();
+
+                    b.HasIndex("CourseId", "AssignmentId", "Status");
+
+                    b.ToTable("Submission");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Codecs")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DerivedFromFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("DurationSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DerivedFromFileId");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("SubmissionFile");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionPolicy", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AllowLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowWithdraw")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttemptsAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LateUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxDurationSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MaxFileBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxWords")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinWords")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AssignmentId");
+
+                    b.ToTable("SubmissionPolicy");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.UploadSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeclaredLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MaxLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Offset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmissionFileId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("UploadSession");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -725,6 +1079,80 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.Navigation("Registration");
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.CaptionTrack", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionFile", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.MediaJob", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionFile", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.Submission", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Assignments.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("StudentUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionFile", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Submissions.Submission", "Submission")
+                        .WithMany("Files")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Submission");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionPolicy", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Assignments.Assignment", null)
+                        .WithOne()
+                        .HasForeignKey("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionPolicy", "AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.UploadSession", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Assignments.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Courses.Course", b =>
                 {
                     b.Navigation("Members");
@@ -735,6 +1163,11 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistration", b =>
                 {
                     b.Navigation("Deployments");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.Submission", b =>
+                {
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }

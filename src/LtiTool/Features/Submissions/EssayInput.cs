@@ -1,0 +1,3 @@
+namespace LtiPathways.LtiTool.Features.Submissions;
+
+public record EssayInput(string? Markdown);

@@ -1,0 +1,3 @@
+namespace LtiPathways.LtiTool.Features.Submissions;
+
+public record LinkInput(string? Url, string? Title, string? Description);

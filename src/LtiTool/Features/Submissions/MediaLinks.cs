@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.DataProtection;
+
+namespace LtiPathways.LtiTool.Features.Submissions;
+
+/// <summary>
+/// Short-lived signed links for players and previews (a video element cannot send the session header). A link is
+/// issued only to someone the page already authorised for the file, and it names that file only.
+/// </summary>
+public class MediaLinks(IDataProtectionProvider protection, TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
+    private readonly ITimeLimitedDataProtector protector = protection.CreateProtector("LtiPathways.MediaLinks").ToTimeLimitedDataProtector();
+
+    public string For(Guid fileId) =>
+        $"/media/{fileId:N}?sig={Uri.EscapeDataString(protector.Protect(fileId.ToString("N"), clock.GetUtcNow() + Lifetime))}";
+
+    public bool Allows(Guid fileId, string? signature)
+    {
+        if (string.IsNullOrEmpty(signature))
+        {
+            return false;
+        }
+
+        try
+        {
+            return protector.Unprotect(signature, out var expiration) == fileId.ToString("N") && expiration > clock.GetUtcNow();
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Assignments;
+using LtiPathways.PathwayGraphQL.Data.Submissions;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtiPathways.LtiTool.Features.Submissions;
+
+/// <summary>
+/// The one place an assignment id from a URL becomes an assignment: only in the session's course, deployment and
+/// registration, and only for a member of that course. A guessed id from elsewhere finds nothing.
+/// </summary>
+public class SubmissionAccess(PathwaysDbContext db)
+{
+    public async Task<AssignmentAccess?> FindAsync(ToolSession session, Guid assignmentId, CancellationToken cancellationToken)
+    {
+        if (session.CourseId is not { } courseId)
+        {
+            return null;
+        }
+
+        var found = await db.Assignments.AsNoTracking()
+            .Where(a => a.Id == assignmentId && a.CourseId == courseId && a.Kind == AssignmentKind.AssessedWork)
+            .Join(db.Courses.Where(c => c.DeploymentId == session.DeploymentId && c.Deployment!.RegistrationId == session.RegistrationId),
+                a => a.CourseId, c => c.Id, (a, c) => new { Assignment = a, Course = c, Issuer = c.Deployment!.Registration!.Issuer })
+            .FirstOrDefaultAsync(cancellationToken);
+        var membership = found is null
+            ? null
+            : await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.CourseId == courseId && m.UserId == session.UserId, cancellationToken);
+        if (found is null || membership is null)
+        {
+            return null;
+        }
+
+        var policy = await db.SubmissionPolicies().AsNoTracking().FirstOrDefaultAsync(p => p.AssignmentId == assignmentId, cancellationToken)
+            ?? new SubmissionPolicy { AssignmentId = assignmentId };
+        var lineItem = await db.ResourceLinks.AsNoTracking()
+            .Where(l => l.CourseId == courseId && l.AssignmentId == assignmentId && l.LineItemUrl != null)
+            .OrderByDescending(l => l.Id == session.ResourceLinkId)
+            .Select(l => l.LineItemUrl)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new AssignmentAccess(found.Assignment, found.Course, policy, membership.Role,
+            session.UserId, found.Issuer, lineItem);
+    }
+}

@@ -1,0 +1,110 @@
+using LtiPathways.LtiTool.Session;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LtiPathways.LtiTool.Features.Submissions;
+
+/// <summary>
+/// The submission page of an assignment (students: their work; staff: everyone's) and the student's JSON calls,
+/// which travel with the session token as a Bearer header (window.ltiFetch).
+/// </summary>
+public static class SubmissionEndpoints
+{
+    public static IEndpointRouteBuilder MapSubmissionPages(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/app/assignments/{assignmentId:guid}").RequireAuthorization();
+        group.MapGet("/submission", ShowAsync);
+        group.MapGet("/submissions/{submissionId:guid}", ShowOneAsync);
+        group.MapPut("/submission/essay", SaveEssayAsync);
+        group.MapPut("/submission/link", SaveLinkAsync);
+        group.MapPost("/submission/submit", SubmitAsync);
+        group.MapPost("/submission/withdraw", WithdrawAsync);
+        return routes;
+    }
+
+    private static async Task<IResult> ShowAsync(
+        HttpContext context, Guid assignmentId, SubmissionAccess access, SubmissionQueries queries, SessionTokenIssuer sessions, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        var token = await sessions.IssueAsync(ToolSession.From(context.User)!, cancellationToken);
+        return found.IsStaff
+            ? new RazorComponentResult<SubmissionListPage>(new { View = await queries.TeacherAsync(found, null, token, cancellationToken) })
+            : new RazorComponentResult<SubmissionPage>(new { View = await queries.StudentAsync(found, token, cancellationToken) });
+    }
+
+    private static async Task<IResult> ShowOneAsync(
+        HttpContext context, Guid assignmentId, Guid submissionId, SubmissionAccess access, SubmissionQueries queries, SessionTokenIssuer sessions,
+        CancellationToken cancellationToken)
+    {
+        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { IsStaff: true } found)
+        {
+            return NotFound();
+        }
+
+        var view = await queries.TeacherAsync(found, submissionId, await sessions.IssueAsync(ToolSession.From(context.User)!, cancellationToken), cancellationToken);
+        return view.Opened is null ? NotFound() : new RazorComponentResult<SubmissionListPage>(new { View = view });
+    }
+
+    private static async Task<IResult> SaveEssayAsync(
+        HttpContext context, Guid assignmentId, EssayInput input, SubmissionAccess access, SubmissionWork work, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        var (draft, refusal) = await work.SaveEssayAsync(found, input.Markdown ?? "", cancellationToken);
+        return draft is null
+            ? Refused(refusal!)
+            : TypedResults.Json(new { words = draft.WordCount, html = draft.EssayHtml, savedAt = clock.GetUtcNow(), attempt = draft.Attempt });
+    }
+
+    private static async Task<IResult> SaveLinkAsync(
+        HttpContext context, Guid assignmentId, LinkInput input, SubmissionAccess access, SubmissionWork work, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        var (draft, refusal) = await work.SaveLinkAsync(found, input.Url ?? "", input.Title ?? "", input.Description ?? "", cancellationToken);
+        return draft is null ? Refused(refusal!) : TypedResults.Json(new { url = draft.LinkUrl, title = draft.LinkTitle });
+    }
+
+    private static async Task<IResult> SubmitAsync(
+        HttpContext context, Guid assignmentId, SubmissionAccess access, SubmissionWork work, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        var (submitted, refusal) = await work.SubmitAsync(found, cancellationToken);
+        return submitted is null
+            ? Refused(refusal!)
+            : TypedResults.Json(new { attempt = submitted.Attempt, submittedAt = submitted.SubmittedAt, late = submitted.IsLate });
+    }
+
+    private static async Task<IResult> WithdrawAsync(
+        HttpContext context, Guid assignmentId, SubmissionAccess access, SubmissionWork work, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        return await work.WithdrawAsync(found, cancellationToken) is { } refusal ? Refused(refusal) : TypedResults.NoContent();
+    }
+
+    private static Task<AssignmentAccess?> FindAsync(HttpContext context, Guid assignmentId, SubmissionAccess access, CancellationToken cancellationToken) =>
+        ToolSession.From(context.User) is { } session ? access.FindAsync(session, assignmentId, cancellationToken) : Task.FromResult<AssignmentAccess?>(null);
+
+    private static IResult NotFound() =>
+        TypedResults.Text("That assignment or submission is not in the course you opened LtiPathways from.", statusCode: StatusCodes.Status404NotFound);
+
+    private static IResult Refused(string sentence) =>
+        TypedResults.Text(sentence, "text/plain; charset=utf-8", statusCode: StatusCodes.Status422UnprocessableEntity);
+}

@@ -1,0 +1,36 @@
+using LtiPathways.LtiTool.Features.Submissions.Uploads;
+using LtiPathways.LtiTool.Storage;
+
+namespace LtiPathways.LtiTool.Features.Submissions;
+
+public static class SubmissionServices
+{
+    /// <summary>Everything submissions need: storage, resumable uploads, drafts and submitting, media processing.</summary>
+    public static IServiceCollection AddSubmissions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBlobStorage(configuration);
+        services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<UploadFolder>();
+        services.AddScoped<SubmissionAccess>();
+        services.AddScoped<SubmissionDrafts>();
+        services.AddScoped<SubmissionWork>();
+        services.AddScoped<SubmissionQueries>();
+        services.AddScoped<SubmittedScore>();
+        services.AddSingleton<LinkAddressGuard>(_ => new LinkAddressGuard());
+        services.AddSingleton<MediaLinks>();
+        services.AddScoped<UploadCreation>();
+        services.AddScoped<UploadReceiver>();
+        services.AddScoped<UploadCompletion>();
+        services.AddScoped<UploadCleanup>();
+        services.AddHostedService<UploadCleanupWorker>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSubmissions(this IEndpointRouteBuilder routes)
+    {
+        routes.MapUploads();
+        routes.MapSubmissionPages();
+        routes.MapMedia();
+        return routes;
+    }
+}

@@ -1,0 +1,112 @@
+using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Data.Submissions;
+
+namespace LtiPathways.LtiTool.Features.Submissions;
+
+/// <summary>A student's changes to their draft, and the submit and withdraw steps with their rules.</summary>
+public class SubmissionWork(PathwaysDbContext db, SubmissionDrafts drafts, SubmittedScore score, LinkAddressGuard links, TimeProvider clock)
+{
+    public const int MaxEssayLength = 200_000;
+
+    public async Task<(Submission? Draft, string? Refusal)> SaveEssayAsync(AssignmentAccess access, string markdown, CancellationToken cancellationToken)
+    {
+        if (Refuse(access, SubmissionType.Essay) is { } refusal)
+        {
+            return (null, refusal);
+        }
+
+        if (markdown.Length > MaxEssayLength)
+        {
+            return (null, $"The essay is longer than {MaxEssayLength} characters; shorten it or submit it as a file.");
+        }
+
+        var (draft, cannot) = await drafts.OpenAsync(access, SubmissionType.Essay, cancellationToken);
+        if (draft is null)
+        {
+            return (null, cannot);
+        }
+
+        draft.EssayMarkdown = markdown;
+        draft.EssayHtml = EssayRenderer.ToSafeHtml(markdown);
+        draft.WordCount = EssayRenderer.CountWords(markdown);
+        await db.SaveChangesAsync(cancellationToken);
+        return (draft, null);
+    }
+
+    public async Task<(Submission? Draft, string? Refusal)> SaveLinkAsync(
+        AssignmentAccess access, string url, string title, string description, CancellationToken cancellationToken)
+    {
+        var problem = Refuse(access, SubmissionType.Link)
+            ?? (title.Trim().Length is 0 or > 300 ? "Give the link a title of up to 300 characters, so it still makes sense if the page goes away." : null)
+            ?? (description.Length > 2000 ? "Keep the description under 2000 characters." : null)
+            ?? await links.RefuseAsync(url.Trim(), cancellationToken);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        var (draft, cannot) = await drafts.OpenAsync(access, SubmissionType.Link, cancellationToken);
+        if (draft is null)
+        {
+            return (null, cannot);
+        }
+
+        (draft.LinkUrl, draft.LinkTitle, draft.LinkDescription) = (url.Trim(), title.Trim(), description.Trim());
+        await db.SaveChangesAsync(cancellationToken);
+        return (draft, null);
+    }
+
+    public async Task<(Submission? Submitted, string? Refusal)> SubmitAsync(AssignmentAccess access, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var draft = await drafts.LatestAsync(access, cancellationToken);
+        var refusal = access.Role != CourseRole.Student ? "Only students submit work." : null;
+        refusal ??= draft is not { Status: SubmissionStatus.Draft } ? "There is no draft to submit; write or upload your work first." : null;
+        refusal ??= SubmissionRules.RefuseSubmit(access.Assignment.DueAt, access.Policy, await drafts.SubmittedCountAsync(access, cancellationToken), now);
+        refusal ??= Incomplete(draft!, access.Policy);
+        if (refusal is not null)
+        {
+            return (null, refusal);
+        }
+
+        draft!.Status = SubmissionStatus.Submitted;
+        draft.SubmittedAt = now;
+        draft.UpdatedAt = now;
+        draft.IsLate = SubmissionRules.Deadline(access.Assignment.DueAt, access.Policy, now) == DeadlineState.Late;
+        await score.AddAsync(access, draft, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return (draft, null);
+    }
+
+    public async Task<string?> WithdrawAsync(AssignmentAccess access, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var latest = await drafts.LatestAsync(access, cancellationToken);
+        var refusal = latest is null ? "There is nothing submitted to withdraw." : SubmissionRules.RefuseWithdraw(latest, access.Assignment.DueAt, access.Policy, now);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        latest!.Status = SubmissionStatus.Withdrawn;
+        latest.WithdrawnAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    private static string? Refuse(AssignmentAccess access, SubmissionType type) =>
+        access.Role != CourseRole.Student ? "Only students submit work; you are signed in as staff here."
+        : !access.AllowedTypes.Contains(type) ? $"This assignment does not take a {type.ToString().ToLowerInvariant()} submission."
+        : null;
+
+    private static string? Incomplete(Submission draft, SubmissionPolicy policy) => draft.Type switch
+    {
+        SubmissionType.Essay when draft.WordCount == 0 => "Your essay is empty; write something before you submit.",
+        SubmissionType.Essay => SubmissionRules.RefuseWordCount(draft.WordCount, policy),
+        SubmissionType.Link when string.IsNullOrEmpty(draft.LinkUrl) => "Add the link before you submit.",
+        SubmissionType.Video or SubmissionType.Audio or SubmissionType.File when draft.Files.Count == 0 =>
+            "Your upload or recording has not finished yet; wait for it, then submit.",
+        _ => null,
+    };
+}

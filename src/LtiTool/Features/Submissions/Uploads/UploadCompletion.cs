@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using LtiPathways.LtiTool.Session;
+using LtiPathways.LtiTool.Storage;
+using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Submissions;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtiPathways.LtiTool.Features.Submissions.Uploads;
+
+/// <summary>
+/// The last byte arrived: check the real type, hash, move the file into the blob store and add it to the student's
+/// draft, with a media job for video and audio, in one save.
+/// </summary>
+public class UploadCompletion(
+    PathwaysDbContext db, UploadFolder folder, IBlobStore store, SubmissionAccess access, SubmissionDrafts drafts, TimeProvider clock)
+{
+    public async Task<UploadProblem?> CompleteAsync(UploadSession upload, ToolSession session, CancellationToken cancellationToken)
+    {
+        var path = folder.PathOf(upload.Id);
+        var type = await FileTypeDetector.DetectAsync(path, cancellationToken);
+        var refusal = type.Refusal ?? RefuseForPurpose(type, upload.Purpose);
+        var found = refusal is null ? await access.FindAsync(session, upload.AssignmentId, cancellationToken) : null;
+        var (draft, draftRefusal) = found is null ? (null, null) : await drafts.OpenAsync(found, upload.Purpose, cancellationToken);
+        refusal ??= draftRefusal ?? (found is null ? "That assignment is no longer in your course." : null);
+        if (refusal is not null || draft is null)
+        {
+            File.Delete(path);
+            upload.Status = UploadSessionStatus.Rejected;
+            await db.SaveChangesAsync(cancellationToken);
+            return new UploadProblem(StatusCodes.Status415UnsupportedMediaType, refusal ?? "The upload could not be added to your work.");
+        }
+
+        string sha256;
+        await using (var file = File.OpenRead(path))
+        {
+            sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
+        }
+
+        var blob = await store.PutFileAsync(path, sha256, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (upload.Purpose is SubmissionType.Video or SubmissionType.Audio)
+        {
+            // A retake replaces the earlier recording in the draft; its blob stays until an audited removal.
+            var replaced = draft.Files.Select(f => f.Id).ToList();
+            db.MediaJobs().RemoveRange(await db.MediaJobs().Where(j => replaced.Contains(j.SubmissionFileId)).ToListAsync(cancellationToken));
+            db.CaptionTracks().RemoveRange(await db.CaptionTracks().Where(c => replaced.Contains(c.SubmissionFileId)).ToListAsync(cancellationToken));
+            db.SubmissionFiles().RemoveRange(draft.Files);
+            draft.Files.Clear();
+        }
+
+        var stored = new SubmissionFile
+        {
+            SubmissionId = draft.Id, Sha256 = blob.Sha256, Size = blob.Size, MediaType = type.MediaType,
+            OriginalName = upload.OriginalName, StorageKey = blob.Key, CreatedAt = now,
+        };
+        db.SubmissionFiles().Add(stored);
+        if (type.IsVideo || type.IsAudio)
+        {
+            db.MediaJobs().Add(new MediaJob { SubmissionFileId = stored.Id, CreatedAt = now, NextAttemptAt = now });
+        }
+
+        upload.Status = UploadSessionStatus.Completed;
+        upload.SubmissionFileId = stored.Id;
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    private static string? RefuseForPurpose(DetectedType type, SubmissionType purpose) => purpose switch
+    {
+        SubmissionType.Video when !type.IsVideo =>
+            $"This is a {type.Label}, not a video; upload an MP4, MOV or WebM video, or record one here.",
+        SubmissionType.Audio when !type.IsAudio && type.MediaType is not ("video/webm" or "video/mp4") =>
+            $"This is a {type.Label}, not audio; upload an MP3, M4A, WAV or Ogg file, or record here.",
+        _ => null,
+    };
+}

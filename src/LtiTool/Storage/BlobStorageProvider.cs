@@ -1,0 +1,7 @@
+namespace LtiPathways.LtiTool.Storage;
+
+public enum BlobStorageProvider
+{
+    Local,
+    S3,
+}

@@ -1,0 +1,94 @@
+// The student's submission page: live word count, essay autosave (every few seconds and on blur), links, uploads, submit.
+(function () {
+  "use strict";
+  const root = document.getElementById("submission");
+  if (!root) return;
+  const base = "/app/assignments/" + root.dataset.assignment + "/submission";
+  const status = document.getElementById("status");
+  const essay = document.getElementById("essay");
+  let dirty = false;
+  let saving = null;
+
+  function say(text) { status.textContent = text; }
+  function words(text) { const found = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu); return found ? found.length : 0; }
+
+  async function send(method, path, body) {
+    const response = await window.ltiFetch(base + path, {
+      method: method, headers: { "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(await response.text());
+    return response.status === 204 ? null : response.json();
+  }
+
+  async function saveEssay() {
+    if (!essay || !dirty) return saving;
+    dirty = false;
+    saving = send("PUT", "/essay", { markdown: essay.value })
+      .then(function (body) { say("Draft saved at " + new Date(body.savedAt).toLocaleTimeString() + "."); })
+      .catch(function (error) { dirty = true; say(error.message); });
+    return saving;
+  }
+
+  if (essay) {
+    const count = document.getElementById("word-count");
+    const min = root.dataset.minWords, max = root.dataset.maxWords;
+    function update() {
+      const n = words(essay.value);
+      let text = n + (n === 1 ? " word" : " words");
+      if (min && n < Number(min)) text += " (at least " + min + ")";
+      if (max && n > Number(max)) text += " (at most " + max + ")";
+      count.textContent = text;
+    }
+    essay.addEventListener("input", function () { dirty = true; update(); });
+    essay.addEventListener("blur", saveEssay);
+    setInterval(saveEssay, 3000);
+    window.addEventListener("pagehide", saveEssay);
+  }
+
+  const linkSave = document.getElementById("link-save");
+  if (linkSave) {
+    linkSave.addEventListener("click", function () {
+      send("PUT", "/link", {
+        url: document.getElementById("link-url").value, title: document.getElementById("link-title").value,
+        description: document.getElementById("link-description").value,
+      }).then(function () { say("Link saved."); }).catch(function (error) { say(error.message); });
+    });
+  }
+
+  document.querySelectorAll("input[data-upload]").forEach(function (input) {
+    input.addEventListener("change", async function () {
+      const file = input.files[0];
+      if (!file) return;
+      const progress = document.querySelector('[data-progress="' + input.dataset.upload + '"]');
+      try {
+        await window.ltiUploader.uploadFile(file, root.dataset.assignment, input.dataset.upload, function (fraction) {
+          progress.textContent = "Uploaded " + Math.round(fraction * 100) + "%";
+        });
+        progress.textContent = file.name + " uploaded.";
+        window.location.reload();
+      } catch (error) {
+        progress.textContent = error.message;
+      }
+    });
+  });
+
+  document.querySelectorAll("[data-submit]").forEach(function (button) {
+    button.addEventListener("click", async function () {
+      await saveEssay();
+      try {
+        const body = await send("POST", "/submit");
+        say("Submitted attempt " + body.attempt + (body.late ? " (late)." : "."));
+        setTimeout(function () { window.location.reload(); }, 800);
+      } catch (error) {
+        say(error.message);
+      }
+    });
+  });
+
+  const withdraw = document.getElementById("withdraw");
+  if (withdraw) {
+    withdraw.addEventListener("click", function () {
+      send("POST", "/withdraw").then(function () { window.location.reload(); }).catch(function (error) { say(error.message); });
+    });
+  }
+})();

@@ -1,0 +1,9 @@
+namespace LtiPathways.PathwayGraphQL.Data.Submissions;
+
+public enum MediaJobStatus
+{
+    Queued,
+    Running,
+    Done,
+    Failed,
+}

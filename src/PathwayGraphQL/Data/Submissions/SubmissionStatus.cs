@@ -1,0 +1,8 @@
+namespace LtiPathways.PathwayGraphQL.Data.Submissions;
+
+public enum SubmissionStatus
+{
+    Draft,
+    Submitted,
+    Withdrawn,
+}
