@@ -3,7 +3,7 @@ using LtiPathways.LtiTool.Lti.Platforms;
 namespace LtiPathways.LtiTool.Hosting;
 
 /// <summary>
-/// Development only: the sandbox runs on http loopback, where ASP.NET refuses to write Secure cookies (antiforgery throws)
+/// On http loopback (development, the sandbox, local checks), where ASP.NET refuses to write Secure cookies (antiforgery throws)
 /// but browsers accept them, and need them, since SameSite=None requires Secure. Marks the antiforgery cookie Secure on the way out;
 /// the login's plain fallback cookie must stay as written.
 /// </summary>

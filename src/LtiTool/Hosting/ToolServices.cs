@@ -44,8 +44,8 @@ public static class ToolServices
             // The tool lives in LMS iframes: X-Frame-Options would block it; CSP frame-ancestors does the job instead.
             options.SuppressXFrameOptionsHeader = true;
             options.Cookie.SameSite = SameSiteMode.None;
-            // Development serves the sandbox on http loopback; LoopbackSecureCookies still marks the cookie Secure there.
-            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            // The tool must also work on plain http loopback; LoopbackSecureCookies still marks the cookie Secure there.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.Extensions.Add("Partitioned");
             options.Cookie.Name = LoopbackSecureCookies.AntiforgeryCookie;
         });
@@ -96,10 +96,7 @@ public static class ToolServices
 
     public static WebApplication MapLtiTool(this WebApplication app)
     {
-        if (app.Environment.IsDevelopment())
-        {
-            app.UseLoopbackSecureCookies();
-        }
+        app.UseLoopbackSecureCookies();
 
         app.UseSecurityHeaders();
         app.UseStaticFiles();

@@ -54,10 +54,13 @@ public class ToolFactory : WebApplicationFactory<Program>
     /// </summary>
     protected virtual bool AnswersPlatformCallsInProcess => true;
 
+    /// <summary>Development by default, so the sandbox platform exists; set before the server starts.</summary>
+    public string Environment { get; init; } = "Development";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(folder);
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(folder, "tool.db")}");
         builder.UseSetting("Storage:Root", Path.Combine(folder, "media"));
         foreach (var (key, value) in Settings)

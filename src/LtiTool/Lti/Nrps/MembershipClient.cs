@@ -82,8 +82,8 @@ public class MembershipClient(IHttpClientFactory httpClients, IPlatformAccessTok
 
                 if (!response.IsSuccessStatusCode)
                 {
-                    var body = await response.Content.ReadAsStringAsync(cancellationToken);
-                    logger.LogWarning("NRPS {Url} answered {Status}: {Body}", url, (int)response.StatusCode, body.Length > 300 ? body[..300] : body);
+                    // The body may list members, so only the status is logged.
+                    logger.LogWarning("NRPS {Url} answered {Status}", url, (int)response.StatusCode);
                     throw new NrpsException($"The platform refused to list the course's members ({(int)response.StatusCode}).");
                 }
 
