@@ -1,5 +1,6 @@
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Features.SubmissionReview;
@@ -34,8 +35,17 @@ public class SubmissionReviewQueries(PathwaysDbContext db)
                 .Where(g => g.AssignmentId == assignment.Id && g.StudentUserId == student.Id)
                 .Select(g => new ReviewedGrade(g.Points, g.Comment, g.ReleasedAt, g.UpdatedAt))
                 .FirstOrDefaultAsync(cancellationToken);
+        var submission = student is null || assignment is null
+            ? null
+            : await db.Submissions().AsNoTracking()
+                .Where(s => s.AssignmentId == assignment.Id && s.CourseId == course.Id && s.StudentUserId == student.Id
+                    && s.Status == SubmissionStatus.Submitted)
+                .OrderByDescending(s => s.Attempt)
+                .Select(s => new ReviewedSubmission(s.Id, s.Attempt, s.Type.ToString(), s.SubmittedAt, s.IsLate))
+                .FirstOrDefaultAsync(cancellationToken);
         var name = student?.Name ?? studentNameFromLaunch ?? studentSubject;
         return new SubmissionReviewView(
-            course.Title, name, membership?.LastLaunchAt is not null || grade is not null, assignment?.Title, assignment?.PointsPossible, grade, sessionToken);
+            course.Title, name, membership?.LastLaunchAt is not null || grade is not null, assignment?.Id, assignment?.Title,
+            assignment?.PointsPossible, grade, submission, sessionToken);
     }
 }

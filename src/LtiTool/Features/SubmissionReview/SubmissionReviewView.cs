@@ -5,7 +5,9 @@ public record SubmissionReviewView(
     string CourseTitle,
     string StudentName,
     bool StudentKnown,
+    Guid? AssignmentId,
     string? AssignmentTitle,
     decimal? PointsPossible,
     ReviewedGrade? Grade,
+    ReviewedSubmission? Submission,
     string SessionToken);
