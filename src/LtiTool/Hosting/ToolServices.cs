@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Features.Assessments;
 using LtiPathways.LtiTool.Features.DeepLinking;
 using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Features.Home;
@@ -73,6 +74,7 @@ public static class ToolServices
         services.AddScoped<GradingQueries>();
         services.AddScoped<GradeRelease>();
         services.AddScoped<GradebookColumn>();
+        services.AddAssessments();
         services.AddAssignmentAndGradeServices(configuration);
         services.AddPlatformServices();
         services.AddRoster(configuration);
@@ -110,6 +112,7 @@ public static class ToolServices
         app.MapHome();
         app.MapDeepLinking();
         app.MapGrading();
+        app.MapAssessments();
         app.MapRoster();
         app.MapLtiRegistration();
         app.MapManifests();

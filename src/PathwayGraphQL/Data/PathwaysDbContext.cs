@@ -3,6 +3,7 @@ using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Grading;
 using LtiPathways.PathwayGraphQL.Data.Lti;
 using LtiPathways.PathwayGraphQL.Data.Platforms;
+using LtiPathways.PathwayGraphQL.Data.Rubrics;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,13 @@ public class PathwaysDbContext(DbContextOptions<PathwaysDbContext> options) : Db
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<Grade> Grades => Set<Grade>();
     public DbSet<ScoreOutboxEntry> ScoreOutbox => Set<ScoreOutboxEntry>();
+    public DbSet<LibraryRubric> Rubrics => Set<LibraryRubric>();
+    public DbSet<LibraryRubricVersion> RubricVersions => Set<LibraryRubricVersion>();
+    public DbSet<AssessmentSettings> AssessmentSettings => Set<AssessmentSettings>();
+    public DbSet<RubricAssessment> RubricAssessments => Set<RubricAssessment>();
+    public DbSet<AssessmentHistoryEntry> AssessmentHistory => Set<AssessmentHistoryEntry>();
+    public DbSet<CommentBankEntry> CommentBank => Set<CommentBankEntry>();
+    public DbSet<ModerationRecord> ModerationRecords => Set<ModerationRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PathwaysDbContext).Assembly);

@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Features.Assessments;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +23,7 @@ public static class GradingEndpoints
         TypedResults.Redirect($"{Path}?{SessionTokenConstants.QueryParameter}={Uri.EscapeDataString(sessionToken)}");
 
     private static async Task<IResult> ShowAsync(
-        HttpContext context, GradingQueries queries, SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        HttpContext context, GradingQueries queries, RubricLibrary rubrics, SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
         if (ToolSession.From(context.User) is not { } session || await queries.ScopeAsync(session, cancellationToken) is not { } scope)
         {
@@ -30,6 +31,11 @@ public static class GradingEndpoints
         }
 
         var token = await sessions.IssueAsync(session, cancellationToken);
+        if (await rubrics.ScopeAsync(scope, cancellationToken) is not null)
+        {
+            return AssessmentEndpoints.RedirectFor(token);
+        }
+
         return session.Role >= CourseRole.Teacher
             ? Teacher(await queries.TeacherViewAsync(scope, token, cancellationToken))
             : new RazorComponentResult<StudentGradePage>(new { View = await queries.StudentViewAsync(scope, session, token, cancellationToken) });

@@ -606,6 +606,294 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.ToTable("PlatformRegistrations");
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.AssessmentHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverallComment")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SavedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelectionsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("AssessmentHistory", (string)null);
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.AssessmentSettings", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoubleMarking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PeerAssessment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RubricId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SelfAssessment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowRubricToStudents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AssignmentId");
+
+                    b.HasIndex("RubricId");
+
+                    b.ToTable("AssessmentSettings");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.CommentBankEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.ToTable("CommentBank", (string)null);
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.LibraryRubric", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemplateKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("DeploymentId");
+
+                    b.HasIndex("RegistrationId", "DeploymentId", "CourseId");
+
+                    b.ToTable("Rubrics", (string)null);
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.LibraryRubricVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RubricId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RubricId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RubricVersions", (string)null);
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.ModerationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FinalAssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("FinalTotal")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirstAssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SecondAssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StudentUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TotalA")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TotalB")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId", "StudentUserId");
+
+                    b.ToTable("ModerationRecords", (string)null);
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.RubricAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessorKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AveragedTotal")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MarkerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverallComment")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RubricId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RubricVersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SelectionsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StudentUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RubricId");
+
+                    b.HasIndex("StudentUserId");
+
+                    b.HasIndex("AssignmentId", "StudentUserId", "Kind", "AssessorKey")
+                        .IsUnique();
+
+                    b.ToTable("RubricAssessments");
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.BlobDeletion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1079,6 +1367,92 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.Navigation("Registration");
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.AssessmentHistoryEntry", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Rubrics.RubricAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.AssessmentSettings", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Assignments.Assignment", null)
+                        .WithOne()
+                        .HasForeignKey("LtiPathways.PathwayGraphQL.Data.Rubrics.AssessmentSettings", "AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Rubrics.LibraryRubric", null)
+                        .WithMany()
+                        .HasForeignKey("RubricId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.CommentBankEntry", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.LibraryRubric", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.LibraryRubricVersion", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Rubrics.LibraryRubric", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("RubricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.ModerationRecord", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Assignments.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.RubricAssessment", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Assignments.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Rubrics.LibraryRubric", null)
+                        .WithMany()
+                        .HasForeignKey("RubricId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("StudentUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.CaptionTrack", b =>
                 {
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionFile", null)
@@ -1163,6 +1537,11 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistration", b =>
                 {
                     b.Navigation("Deployments");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.LibraryRubric", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.Submission", b =>

@@ -1,0 +1,47 @@
+using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Data.Rubrics;
+using LtiPathways.Rubrics;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtiPathways.LtiTool.Features.Assessments;
+
+/// <summary>The class's marks as CSV, one row per student of the course, criterion points in rubric order.</summary>
+public class AssessmentExport(PathwaysDbContext db, RubricLibrary library)
+{
+    public async Task<string> CsvAsync(AssessmentScope scope, CancellationToken cancellationToken)
+    {
+        var students = await db.Memberships.AsNoTracking()
+            .Where(m => m.CourseId == scope.Grading.Course.Id && m.Role == CourseRole.Student && m.Active)
+            .Select(m => new { m.UserId, m.User!.Name }).OrderBy(m => m.Name).ToListAsync(cancellationToken);
+        var assessments = await db.RubricAssessments.AsNoTracking()
+            .Where(a => a.AssignmentId == scope.AssignmentId && a.Kind == scope.FinalKind && a.AssessorKey == Guid.Empty)
+            .ToDictionaryAsync(a => a.StudentUserId, cancellationToken);
+        var criteria = scope.Current.Criteria;
+        var rows = new List<IReadOnlyList<string>>
+        {
+            (string[])["Student", "Status", "Rubric version", .. criteria.Select(c => c.Title), "Total", "Maximum", "LMS points", "Score maximum", "Overall comment", "Released at"],
+        };
+        foreach (var student in students)
+        {
+            if (!assessments.TryGetValue(student.UserId, out var assessment))
+            {
+                rows.Add([AssessmentCsv.Text(student.Name), "Not marked", "", .. criteria.Select(_ => ""), "", "", "", "", "", ""]);
+                continue;
+            }
+            var version = await library.VersionAsync(assessment.RubricId, assessment.RubricVersionNumber, cancellationToken) ?? scope.Current;
+            var result = RubricScorer.Score(version, AssessmentMarks.Selections(assessment), scope.ScoreMaximum).Value;
+            var score = AssessmentMarks.Score(assessment, version, scope.ScoreMaximum);
+            rows.Add(
+            [
+                AssessmentCsv.Text(student.Name), assessment.Status.ToString(), version.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                .. criteria.Select(c => result?.UnscoredCriteria.Contains(c.Id) == false
+                    ? AssessmentCsv.Number(result.Criteria.FirstOrDefault(s => s.CriterionId == c.Id)?.Points) : ""),
+                AssessmentCsv.Number(score?.Total), AssessmentCsv.Number(score?.Maximum), AssessmentCsv.Number(score?.LmsPoints),
+                AssessmentCsv.Number(scope.ScoreMaximum), AssessmentCsv.Text(assessment.OverallComment),
+                assessment.ReleasedAt?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            ]);
+        }
+        return AssessmentCsv.Write(rows);
+    }
+}

@@ -1,0 +1,17 @@
+namespace LtiPathways.LtiTool.Features.Assessments;
+
+public static class AssessmentServices
+{
+    public static IServiceCollection AddAssessments(this IServiceCollection services)
+    {
+        services.AddScoped<RubricLibrary>();
+        services.AddScoped<AssessmentQueries>();
+        services.AddScoped<StudentAssessmentQueries>();
+        services.AddScoped<AssessmentDrafts>();
+        services.AddScoped<AssessmentRelease>();
+        services.AddScoped<AssessmentExport>();
+        services.AddScoped<CommentBank>();
+        services.AddScoped<ModerationService>();
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace LtiPathways.PathwayGraphQL.Data.Rubrics;
+
+public enum AssessmentStatus
+{
+    Draft,
+    Released,
+}
