@@ -1,4 +1,5 @@
 using LtiPathways.LtiTool.Features.Submissions.Uploads;
+using LtiPathways.LtiTool.Media;
 using LtiPathways.LtiTool.Storage;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
@@ -23,6 +24,7 @@ public static class SubmissionServices
         services.AddScoped<UploadCompletion>();
         services.AddScoped<UploadCleanup>();
         services.AddHostedService<UploadCleanupWorker>();
+        services.AddMediaProcessing(configuration);
         return services;
     }
 
