@@ -1,3 +1,5 @@
+using LtiPathways.LtiTool.Features.Submissions.Captions;
+using LtiPathways.LtiTool.Features.Submissions.Comments;
 using LtiPathways.LtiTool.Features.Submissions.Uploads;
 using LtiPathways.LtiTool.Media;
 using LtiPathways.LtiTool.Storage;
@@ -13,6 +15,7 @@ public static class SubmissionServices
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<UploadFolder>();
         services.AddScoped<SubmissionAccess>();
+        services.AddScoped<SubmissionFileAccess>();
         services.AddScoped<SubmissionDrafts>();
         services.AddScoped<SubmissionWork>();
         services.AddScoped<SubmissionQueries>();
@@ -33,6 +36,8 @@ public static class SubmissionServices
         routes.MapUploads();
         routes.MapSubmissionPages();
         routes.MapMedia();
+        routes.MapCaptions();
+        routes.MapMediaComments();
         return routes;
     }
 }

@@ -45,6 +45,16 @@ public sealed class MediaWorkerTests : IAsyncLifetime, IDisposable
         Assert.True(IndexOf(mp4, "moov") < IndexOf(mp4, "mdat"), "+faststart puts the moov box before the media data");
         Assert.Equal("image/jpeg", poster.MediaType);
         Assert.Equal([0xFF, 0xD8, 0xFF], (await File.ReadAllBytesAsync(scenario.BlobPath(poster)))[..3]);
+
+        await scenario.SubmitAsync();
+        var teacher = await scenario.Harness.SessionAsync("teacher");
+        using var page = await scenario.Harness.Driver.Client.SendAsync(scenario.Harness.Request(
+            HttpMethod.Get, $"/app/assignments/{scenario.Harness.AssignmentId}/submissions/{original.SubmissionId}", teacher));
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains($"poster=\"/media/{poster.Id:N}?sig=", html, StringComparison.Ordinal);
+        var mp4Source = html.IndexOf($"<source src=\"/media/{playback.Id:N}?sig=", StringComparison.Ordinal);
+        var webmSource = html.IndexOf($"<source src=\"/media/{original.Id:N}?sig=", StringComparison.Ordinal);
+        Assert.InRange(mp4Source, 0, webmSource - 1);
     }
 
     [Fact]
