@@ -4,6 +4,13 @@ using LtiPathways.Benchmarks;
 
 // dotnet run -c Release --project tests/Benchmarks -- --filter '*'     BenchmarkDotNet: ms per launch, one at a time
 // dotnet run -c Release --project tests/Benchmarks -- --load [N] [W]   N launches (2000) by W concurrent workers (8)
+// dotnet run -c Release --project tests/Benchmarks -- --upload URL FILE one tus upload to a running tool (tests/Benchmarks/upload-2gb.sh)
+if (args is ["--upload", var url, var file])
+{
+    await UploadRun.RunAsync(new Uri(url), file, Console.Out);
+    return 0;
+}
+
 if (args is ["--load", .. var rest])
 {
     int Arg(int index, int fallback) => rest.Length > index ? int.Parse(rest[index], CultureInfo.InvariantCulture) : fallback;

@@ -35,6 +35,7 @@ public class SandboxDemoAssignment(PathwaysDbContext db, SandboxRegistration reg
         {
             CourseId = course.Id, Kind = AssignmentKind.AssessedWork, Title = title, PointsPossible = points, CreatedAt = now,
             Instructions = "Write a reflection on your service learning project.",
+            SubmissionTypes = "essay,video,audio,link,file",
         };
         db.Assignments.Add(assignment);
         await db.SaveChangesAsync(cancellationToken);

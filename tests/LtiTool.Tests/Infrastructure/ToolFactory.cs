@@ -32,6 +32,9 @@ public class ToolFactory : WebApplicationFactory<Program>
 
         // Tests drive score delivery themselves through ScoreDeliveryWorker.DeliverDueAsync unless they turn the loop on.
         Settings["ScoreDelivery:Enabled"] = "false";
+
+        // Likewise media jobs: tests run them through MediaWorker.ProcessDueAsync.
+        Settings["Media:Enabled"] = "false";
     }
 
     /// <summary>A tool on an existing test folder (a restart); the caller then deletes the folder.</summary>

@@ -14,7 +14,17 @@ public class MediaLinks(IDataProtectionProvider protection, TimeProvider clock)
     public string For(Guid fileId) =>
         $"/media/{fileId:N}?sig={Uri.EscapeDataString(protector.Protect(fileId.ToString("N"), clock.GetUtcNow() + Lifetime))}";
 
-    public bool Allows(Guid fileId, string? signature)
+    /// <summary>A caption track's link; its signature names the track, so it opens no file (and a file's opens no track).</summary>
+    public string ForCaption(Guid trackId) =>
+        $"/media/captions/{trackId:N}?sig={Uri.EscapeDataString(protector.Protect(CaptionPayload(trackId), clock.GetUtcNow() + Lifetime))}";
+
+    public bool Allows(Guid fileId, string? signature) => Verifies(fileId.ToString("N"), signature);
+
+    public bool AllowsCaption(Guid trackId, string? signature) => Verifies(CaptionPayload(trackId), signature);
+
+    private static string CaptionPayload(Guid trackId) => "caption:" + trackId.ToString("N");
+
+    private bool Verifies(string payload, string? signature)
     {
         if (string.IsNullOrEmpty(signature))
         {
@@ -23,7 +33,7 @@ public class MediaLinks(IDataProtectionProvider protection, TimeProvider clock)
 
         try
         {
-            return protector.Unprotect(signature, out var expiration) == fileId.ToString("N") && expiration > clock.GetUtcNow();
+            return protector.Unprotect(signature, out var expiration) == payload && expiration > clock.GetUtcNow();
         }
         catch (System.Security.Cryptography.CryptographicException)
         {

@@ -13,7 +13,8 @@ public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, TimeProvi
             .Where(s => s.AssignmentId == access.Assignment.Id && s.CourseId == access.Course.Id && s.StudentUserId == access.UserId)
             .OrderByDescending(s => s.Attempt)
             .ToListAsync(cancellationToken);
-        var views = attempts.Select(View).ToList();
+        var media = await MediaAsync(attempts, cancellationToken);
+        var views = attempts.Select(s => View(s, media)).ToList();
         var a = access.Assignment;
         return new StudentSubmissionView(
             a.Id, a.Title, a.Instructions, a.DueAt, SubmissionRules.Deadline(a.DueAt, access.Policy, clock.GetUtcNow().UtcDateTime),
@@ -37,20 +38,42 @@ public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, TimeProvi
         var one = opened is { } id
             ? await handedIn.Include(s => s.Files).FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
             : null;
+        var media = one is null ? null : await MediaAsync([one], cancellationToken);
         return new TeacherSubmissionsView(
             access.Assignment.Id, access.Assignment.Title, access.Assignment.DueAt,
             rows.OrderBy(r => r.StudentName, StringComparer.CurrentCulture).ToList(),
-            one is null ? null : rows.FirstOrDefault(r => r.SubmissionId == one.Id)?.StudentName ?? "", one is null ? null : View(one), token);
+            one is null ? null : rows.FirstOrDefault(r => r.SubmissionId == one.Id)?.StudentName ?? "", one is null ? null : View(one, media!), token);
     }
 
-    private SubmissionView View(Submission s)
+    private SubmissionView View(Submission s, MediaState media)
     {
-        var posters = s.Files.Where(f => f.Role == SubmissionFileRole.Poster).ToDictionary(f => f.DerivedFromFileId ?? Guid.Empty);
+        var derived = s.Files.Where(f => f.DerivedFromFileId is not null).ToLookup(f => (f.DerivedFromFileId!.Value, f.Role));
+        string? Link(Guid original, SubmissionFileRole role) => derived[(original, role)].FirstOrDefault() is { } d ? links.For(d.Id) : null;
         var files = s.Files.Where(f => f.Role == SubmissionFileRole.Original)
-            .Select(f => new SubmittedFileView(f.Id, f.OriginalName, f.MediaType, f.Size, links.For(f.Id),
-                posters.TryGetValue(f.Id, out var poster) ? links.For(poster.Id) : null))
+            .Select(f => new SubmittedFileView(f.Id, f.OriginalName, f.MediaType, f.Size, links.For(f.Id), Link(f.Id, SubmissionFileRole.Poster),
+                Link(f.Id, SubmissionFileRole.Playback), derived[(f.Id, SubmissionFileRole.Playback)].FirstOrDefault()?.MediaType,
+                Link(f.Id, SubmissionFileRole.Waveform), f.DurationSeconds,
+                media.Captions[f.Id].Select(c => new CaptionLink(c.Id, links.ForCaption(c.Id), c.Language, c.Label)).ToList(),
+                Note(media.Jobs.GetValueOrDefault(f.Id))))
             .ToList();
         return new SubmissionView(s.Id, s.Attempt, s.Status, s.Type, s.EssayMarkdown, s.EssayHtml, s.WordCount,
             s.LinkUrl, s.LinkTitle, s.LinkDescription, s.SubmittedAt, s.IsLate, files);
     }
+
+    private static string? Note(MediaJob? job) => job?.Status switch
+    {
+        MediaJobStatus.Queued or MediaJobStatus.Running => "Preparing a copy that plays in every browser; the original plays meanwhile where the browser can.",
+        MediaJobStatus.Failed => $"Processing this file failed: {job.LastError}",
+        _ => null,
+    };
+
+    private async Task<MediaState> MediaAsync(IReadOnlyList<Submission> submissions, CancellationToken cancellationToken)
+    {
+        var ids = submissions.SelectMany(s => s.Files).Where(f => f.Role == SubmissionFileRole.Original).Select(f => f.Id).ToList();
+        var captions = await db.CaptionTracks().AsNoTracking().Where(c => ids.Contains(c.SubmissionFileId)).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
+        var jobs = await db.MediaJobs().AsNoTracking().Where(j => ids.Contains(j.SubmissionFileId)).ToDictionaryAsync(j => j.SubmissionFileId, cancellationToken);
+        return new MediaState(captions.ToLookup(c => c.SubmissionFileId), jobs);
+    }
+
+    private sealed record MediaState(ILookup<Guid, CaptionTrack> Captions, Dictionary<Guid, MediaJob> Jobs);
 }

@@ -1,4 +1,7 @@
+using LtiPathways.LtiTool.Features.Submissions.Captions;
+using LtiPathways.LtiTool.Features.Submissions.Comments;
 using LtiPathways.LtiTool.Features.Submissions.Uploads;
+using LtiPathways.LtiTool.Media;
 using LtiPathways.LtiTool.Storage;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
@@ -12,6 +15,7 @@ public static class SubmissionServices
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<UploadFolder>();
         services.AddScoped<SubmissionAccess>();
+        services.AddScoped<SubmissionFileAccess>();
         services.AddScoped<SubmissionDrafts>();
         services.AddScoped<SubmissionWork>();
         services.AddScoped<SubmissionQueries>();
@@ -23,6 +27,7 @@ public static class SubmissionServices
         services.AddScoped<UploadCompletion>();
         services.AddScoped<UploadCleanup>();
         services.AddHostedService<UploadCleanupWorker>();
+        services.AddMediaProcessing(configuration);
         return services;
     }
 
@@ -31,6 +36,8 @@ public static class SubmissionServices
         routes.MapUploads();
         routes.MapSubmissionPages();
         routes.MapMedia();
+        routes.MapCaptions();
+        routes.MapMediaComments();
         return routes;
     }
 }

@@ -1,4 +1,15 @@
 namespace LtiPathways.LtiTool.Features.Submissions;
 
-/// <summary>A file as a page shows it: name, type, size and a signed link.</summary>
-public record SubmittedFileView(Guid Id, string Name, string MediaType, long Size, string Url, string? PosterUrl);
+/// <summary>
+/// A file as a page shows it: name, type, size and signed links, with the renditions the media worker made for
+/// video and audio (a copy every browser plays, a poster or waveform), caption tracks, and a note while processing runs or after it failed.
+/// </summary>
+public record SubmittedFileView(
+    Guid Id, string Name, string MediaType, long Size, string Url, string? PosterUrl,
+    string? PlaybackUrl = null, string? PlaybackType = null, string? WaveformUrl = null, double? DurationSeconds = null,
+    IReadOnlyList<CaptionLink>? Captions = null, string? ProcessingNote = null)
+{
+    public bool IsVideo => MediaType.StartsWith("video/", StringComparison.Ordinal) && PlaybackType != "audio/mp4";
+
+    public bool IsAudio => !IsVideo && (MediaType.StartsWith("audio/", StringComparison.Ordinal) || MediaType.StartsWith("video/", StringComparison.Ordinal));
+}

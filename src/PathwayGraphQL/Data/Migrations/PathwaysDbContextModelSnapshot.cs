@@ -964,6 +964,42 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.ToTable("CaptionTrack");
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.MediaComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriterionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("SubmissionFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("SubmissionFileId", "Seconds");
+
+                    b.ToTable("MediaComment");
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.MediaJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1109,6 +1145,9 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.Property<double?>("DurationSeconds")
                         .HasColumnType("REAL");
 
+                    b.Property<int?>("Height")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MediaType")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1140,6 +1179,9 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
                     b.Property<Guid>("SubmissionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1455,6 +1497,21 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.CaptionTrack", b =>
                 {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionFile", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.MediaComment", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionFile", null)
                         .WithMany()
                         .HasForeignKey("SubmissionFileId")

@@ -23,5 +23,7 @@ public class SubmissionFile
     public required string StorageKey { get; set; }
     public double? DurationSeconds { get; set; }
     public string? Codecs { get; set; }
+    public int? Width { get; set; }
+    public int? Height { get; set; }
     public DateTime CreatedAt { get; set; }
 }

@@ -8,5 +8,9 @@ public enum SubmissionFileRole
     /// <summary>An H.264/AAC copy for browsers that cannot play the original.</summary>
     Playback,
 
+    /// <summary>A JPEG frame of a video, shown before it plays.</summary>
     Poster,
+
+    /// <summary>A PNG picture of an audio file's waveform.</summary>
+    Waveform,
 }

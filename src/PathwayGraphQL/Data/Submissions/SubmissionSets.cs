@@ -15,6 +15,8 @@ public static class SubmissionSets
 
     public static DbSet<CaptionTrack> CaptionTracks(this PathwaysDbContext db) => db.Set<CaptionTrack>();
 
+    public static DbSet<MediaComment> MediaComments(this PathwaysDbContext db) => db.Set<MediaComment>();
+
     public static DbSet<SubmissionPolicy> SubmissionPolicies(this PathwaysDbContext db) => db.Set<SubmissionPolicy>();
 
     public static DbSet<BlobDeletion> BlobDeletions(this PathwaysDbContext db) => db.Set<BlobDeletion>();

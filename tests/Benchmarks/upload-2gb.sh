@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# A large upload through the resumable (tus) endpoint of the tool running as `dotnet run -c Release`, on loopback:
+# throughput against the disk's raw write speed (dd conv=fdatasync, same size, same file system) and the server's
+# resident memory before and at peak (VmRSS sampled every 0.2 s). Usage: tests/Benchmarks/upload-2gb.sh [MiB] [port]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+MIB="${1:-2048}"
+PORT="${2:-5190}"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/ltipathways-upload.XXXXXX")"
+SERVER=""
+SAMPLER=""
+cleanup() {
+  [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
+  [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "building (Release)…"
+dotnet build -c Release src/LtiTool -v q -nologo >/dev/null
+dotnet build -c Release tests/Benchmarks -v q -nologo >/dev/null
+
+echo "raw disk: dd ${MIB} MiB with conv=fdatasync into $WORK"
+dd if=/dev/zero of="$WORK/dd.bin" bs=1M count="$MIB" conv=fdatasync 2>&1 | tail -1
+rm -f "$WORK/dd.bin"
+
+echo "test file: ${MIB} MiB of random bytes behind a PDF header"
+{ printf '%%PDF-1.7\n'; head -c "$((MIB * 1024 * 1024 - 9))" /dev/urandom; } > "$WORK/upload.pdf"
+
+ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning \
+  dotnet run -c Release --no-build --project src/LtiTool --urls "http://127.0.0.1:$PORT" \
+  --ConnectionStrings:Default="Data Source=$WORK/tool.db" --Storage:Root="$WORK/media" --Media:Enabled=false >"$WORK/server.log" 2>&1 &
+SERVER=$!
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$PORT/health/live" >/dev/null && break
+  sleep 0.5
+done
+# dotnet run starts the tool as a child process; the listener's pid is the one to measure.
+PID="$(ss -ltnpH "sport = :$PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)"
+rss() { awk '/^VmRSS/ {print $2}' "/proc/$PID/status"; }
+BEFORE="$(rss)"
+( peak=0; while [ -e "/proc/$PID/status" ]; do r="$(rss)"; [ "${r:-0}" -gt "$peak" ] && peak="$r" && echo "$peak" > "$WORK/peak"; sleep 0.2; done ) &
+SAMPLER=$!
+
+dotnet run -c Release --no-build --project tests/Benchmarks -- --upload "http://127.0.0.1:$PORT" "$WORK/upload.pdf"
+sleep 0.5
+PEAK="$(cat "$WORK/peak")"
+echo "server memory (VmRSS, pid $PID): $((BEFORE / 1024)) MB before, $((PEAK / 1024)) MB peak, $(((PEAK - BEFORE) / 1024)) MB extra"
