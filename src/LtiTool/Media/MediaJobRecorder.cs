@@ -17,7 +17,7 @@ public sealed class MediaJobRecorder(IServiceScopeFactory scopes, IBlobStore sto
     {
         using var scope = scopes.CreateScope();
         var until = clock.GetUtcNow().UtcDateTime + options.Value.LeaseDuration;
-        await Db(scope).MediaJobs().Where(j => j.Id == job.JobId && j.LeaseOwner == job.Lease)
+        await Db(scope).MediaJobs.Where(j => j.Id == job.JobId && j.LeaseOwner == job.Lease)
             .ExecuteUpdateAsync(set => set.SetProperty(j => j.LeaseUntil, until), cancellationToken);
     }
 
@@ -25,7 +25,7 @@ public sealed class MediaJobRecorder(IServiceScopeFactory scopes, IBlobStore sto
     public async Task ReleaseAsync(LeasedJob job, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
-        await Db(scope).MediaJobs().Where(j => j.Id == job.JobId && j.LeaseOwner == job.Lease)
+        await Db(scope).MediaJobs.Where(j => j.Id == job.JobId && j.LeaseOwner == job.Lease)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(j => j.Status, MediaJobStatus.Queued)
                 .SetProperty(j => j.Attempts, j => j.Attempts - 1)
@@ -57,8 +57,8 @@ public sealed class MediaJobRecorder(IServiceScopeFactory scopes, IBlobStore sto
         var db = Db(scope);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var original = await db.SubmissionFiles().FirstOrDefaultAsync(f => f.Id == job.FileId, cancellationToken);
-        var finished = original is null ? 0 : await db.MediaJobs().Where(j => j.Id == job.JobId && j.LeaseOwner == job.Lease)
+        var original = await db.SubmissionFiles.FirstOrDefaultAsync(f => f.Id == job.FileId, cancellationToken);
+        var finished = original is null ? 0 : await db.MediaJobs.Where(j => j.Id == job.JobId && j.LeaseOwner == job.Lease)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(j => j.Status, MediaJobStatus.Done)
                 .SetProperty(j => j.CompletedAt, now)
@@ -77,9 +77,9 @@ public sealed class MediaJobRecorder(IServiceScopeFactory scopes, IBlobStore sto
         original.Codecs = probe.Codecs;
         original.Width = probe.Width;
         original.Height = probe.Height;
-        var earlier = await db.SubmissionFiles().Where(f => f.DerivedFromFileId == original.Id).ToListAsync(cancellationToken);
-        db.SubmissionFiles().RemoveRange(earlier);
-        db.SubmissionFiles().AddRange(stored.Select(s => new SubmissionFile
+        var earlier = await db.SubmissionFiles.Where(f => f.DerivedFromFileId == original.Id).ToListAsync(cancellationToken);
+        db.SubmissionFiles.RemoveRange(earlier);
+        db.SubmissionFiles.AddRange(stored.Select(s => new SubmissionFile
         {
             SubmissionId = original.SubmissionId, Role = s.Output.Role, DerivedFromFileId = original.Id, Sha256 = s.Blob.Sha256,
             Size = s.Blob.Size, MediaType = s.Output.MediaType, OriginalName = Path.GetFileName(s.Output.Path), StorageKey = s.Blob.Key,
@@ -97,7 +97,7 @@ public sealed class MediaJobRecorder(IServiceScopeFactory scopes, IBlobStore sto
         var now = clock.GetUtcNow().UtcDateTime;
         logger.LogWarning("Media job {Job} attempt {Attempt}: {Reason}", job.JobId, job.Attempts, reason);
         using var scope = scopes.CreateScope();
-        await Db(scope).MediaJobs().Where(j => j.Id == job.JobId && j.LeaseOwner == job.Lease)
+        await Db(scope).MediaJobs.Where(j => j.Id == job.JobId && j.LeaseOwner == job.Lease)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(j => j.Status, giveUp ? MediaJobStatus.Failed : MediaJobStatus.Queued)
                 .SetProperty(j => j.NextAttemptAt, now + settings.RetryDelay(job.Attempts))

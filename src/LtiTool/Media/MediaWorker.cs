@@ -62,7 +62,7 @@ public sealed class MediaWorker(
         var db = scope.ServiceProvider.GetRequiredService<PathwaysDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var lease = $"{InstanceName}/{Guid.NewGuid():N}";
-        var leased = await db.MediaJobs()
+        var leased = await db.MediaJobs
             .Where(j => (j.Status == MediaJobStatus.Queued && j.NextAttemptAt <= now)
                 || (j.Status == MediaJobStatus.Running && (j.LeaseUntil == null || j.LeaseUntil < now)))
             .OrderBy(j => j.NextAttemptAt)
@@ -74,7 +74,7 @@ public sealed class MediaWorker(
                 .SetProperty(j => j.LeaseUntil, now + options.Value.LeaseDuration), cancellationToken);
         return leased == 0
             ? null
-            : await db.MediaJobs().AsNoTracking().Where(j => j.LeaseOwner == lease)
+            : await db.MediaJobs.AsNoTracking().Where(j => j.LeaseOwner == lease)
                 .Select(j => new LeasedJob(j.Id, j.SubmissionFileId, lease, j.Attempts)).FirstOrDefaultAsync(cancellationToken);
     }
 
@@ -135,7 +135,7 @@ public sealed class MediaWorker(
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PathwaysDbContext>();
         var store = scope.ServiceProvider.GetRequiredService<Storage.IBlobStore>();
-        var file = await db.SubmissionFiles().AsNoTracking().FirstOrDefaultAsync(f => f.Id == job.FileId, cancellationToken);
+        var file = await db.SubmissionFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == job.FileId, cancellationToken);
         if (file is null || !await store.ExistsAsync(file.StorageKey, cancellationToken))
         {
             return MediaResult.Failed("The original file is no longer stored, so it cannot be processed.", permanent: true);

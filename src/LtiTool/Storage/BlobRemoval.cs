@@ -17,13 +17,13 @@ public class BlobRemoval(PathwaysDbContext db, IBlobStore store, TimeProvider cl
             throw new ArgumentException("A removal needs a reason for the audit record.", nameof(reason));
         }
 
-        if (await db.SubmissionFiles().AnyAsync(f => f.StorageKey == key, cancellationToken)
-            || await db.CaptionTracks().AnyAsync(c => c.StorageKey == key, cancellationToken))
+        if (await db.SubmissionFiles.AnyAsync(f => f.StorageKey == key, cancellationToken)
+            || await db.CaptionTracks.AnyAsync(c => c.StorageKey == key, cancellationToken))
         {
             return false;
         }
 
-        db.BlobDeletions().Add(new BlobDeletion
+        db.BlobDeletions.Add(new BlobDeletion
         {
             StorageKey = key, Reason = reason, RequestedByUserId = requestedBy, DeletedAt = clock.GetUtcNow().UtcDateTime,
         });

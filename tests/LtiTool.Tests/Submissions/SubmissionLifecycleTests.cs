@@ -36,7 +36,7 @@ public sealed class SubmissionLifecycleTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain("<img", saved["html"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("<strong>service</strong>", saved["html"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, submit.StatusCode);
-        var submission = await harness.QueryAsync(db => db.Submissions().SingleAsync());
+        var submission = await harness.QueryAsync(db => db.Submissions.SingleAsync());
         Assert.Equal(SubmissionStatus.Submitted, submission.Status);
         var entry = await harness.QueryAsync(db => db.ScoreOutbox.SingleAsync());
         var score = JsonNode.Parse(entry.PayloadJson)!;
@@ -54,7 +54,7 @@ public sealed class SubmissionLifecycleTests : IAsyncLifetime, IDisposable
 
         await SendAsync(HttpMethod.Put, "/essay", new { markdown = "Second version, rewritten." });
 
-        var attempts = await harness.QueryAsync(db => db.Submissions().OrderBy(s => s.Attempt).ToListAsync());
+        var attempts = await harness.QueryAsync(db => db.Submissions.OrderBy(s => s.Attempt).ToListAsync());
         Assert.Equal(["First version.", "Second version, rewritten."], attempts.Select(a => a.EssayMarkdown));
         Assert.Equal([SubmissionStatus.Submitted, SubmissionStatus.Draft], attempts.Select(a => a.Status));
     }
@@ -64,7 +64,7 @@ public sealed class SubmissionLifecycleTests : IAsyncLifetime, IDisposable
     {
         await harness.QueryAsync(async db =>
         {
-            db.SubmissionPolicies().Add(new SubmissionPolicy { AssignmentId = harness.AssignmentId, AttemptsAllowed = 1 });
+            db.SubmissionPolicies.Add(new SubmissionPolicy { AssignmentId = harness.AssignmentId, AttemptsAllowed = 1 });
             return await db.SaveChangesAsync();
         });
         await SendAsync(HttpMethod.Put, "/essay", new { markdown = "Only attempt." });
@@ -74,7 +74,7 @@ public sealed class SubmissionLifecycleTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
         Assert.Contains("You have used all 1 attempt for this assignment", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal("Only attempt.", (await harness.QueryAsync(db => db.Submissions().SingleAsync())).EssayMarkdown);
+        Assert.Equal("Only attempt.", (await harness.QueryAsync(db => db.Submissions.SingleAsync())).EssayMarkdown);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class SubmissionLifecycleTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, submit.StatusCode);
         Assert.Contains("has passed and this assignment does not take late work; your draft is kept", await submit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(SubmissionStatus.Draft, (await harness.QueryAsync(db => db.Submissions().SingleAsync())).Status);
+        Assert.Equal(SubmissionStatus.Draft, (await harness.QueryAsync(db => db.Submissions.SingleAsync())).Status);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class SubmissionLifecycleTests : IAsyncLifetime, IDisposable
     {
         await harness.QueryAsync(async db =>
         {
-            db.SubmissionPolicies().Add(new SubmissionPolicy { AssignmentId = harness.AssignmentId, AllowLate = true });
+            db.SubmissionPolicies.Add(new SubmissionPolicy { AssignmentId = harness.AssignmentId, AllowLate = true });
             return await db.SaveChangesAsync();
         });
         await SendAsync(HttpMethod.Put, "/essay", new { markdown = "Late but done." });
@@ -104,7 +104,7 @@ public sealed class SubmissionLifecycleTests : IAsyncLifetime, IDisposable
         using var submit = await SendAsync(HttpMethod.Post, "/submit");
 
         Assert.Equal(HttpStatusCode.OK, submit.StatusCode);
-        Assert.True((await harness.QueryAsync(db => db.Submissions().SingleAsync())).IsLate);
+        Assert.True((await harness.QueryAsync(db => db.Submissions.SingleAsync())).IsLate);
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public sealed class SubmissionLifecycleTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("private or local network address", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Empty(await harness.QueryAsync(db => db.Submissions().ToListAsync()));
+        Assert.Empty(await harness.QueryAsync(db => db.Submissions.ToListAsync()));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class SubmissionLifecycleTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.OK, save.StatusCode);
         Assert.Equal(HttpStatusCode.OK, submit.StatusCode);
-        var submission = await harness.QueryAsync(db => db.Submissions().SingleAsync());
+        var submission = await harness.QueryAsync(db => db.Submissions.SingleAsync());
         Assert.Equal((SubmissionType.Link, "My service blog"), (submission.Type, submission.LinkTitle));
     }
 

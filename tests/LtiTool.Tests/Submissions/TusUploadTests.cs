@@ -49,7 +49,7 @@ public sealed class TusUploadTests : IAsyncLifetime, IDisposable
         using var rest = await PatchAsync(location, offset, pdf[(int)offset..]);
 
         Assert.Equal(HttpStatusCode.NoContent, rest.StatusCode);
-        var file = await harness.QueryAsync(db => db.SubmissionFiles().SingleAsync());
+        var file = await harness.QueryAsync(db => db.SubmissionFiles.SingleAsync());
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), file.Sha256);
         Assert.Equal("application/pdf", file.MediaType);
         Assert.Equal(file.Id.ToString(), rest.Headers.GetValues("Upload-File-Id").Single());
@@ -72,10 +72,10 @@ public sealed class TusUploadTests : IAsyncLifetime, IDisposable
         using var finished = await Client.SendAsync(finish);
 
         Assert.Equal(HttpStatusCode.NoContent, finished.StatusCode);
-        var file = await harness.QueryAsync(db => db.SubmissionFiles().SingleAsync());
+        var file = await harness.QueryAsync(db => db.SubmissionFiles.SingleAsync());
         Assert.Equal("video/webm", file.MediaType);
-        Assert.Equal(file.Id, (await harness.QueryAsync(db => db.MediaJobs().SingleAsync())).SubmissionFileId);
-        Assert.Equal(SubmissionType.Video, (await harness.QueryAsync(db => db.Submissions().SingleAsync())).Type);
+        Assert.Equal(file.Id, (await harness.QueryAsync(db => db.MediaJobs.SingleAsync())).SubmissionFileId);
+        Assert.Equal(SubmissionType.Video, (await harness.QueryAsync(db => db.Submissions.SingleAsync())).Type);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class TusUploadTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Contains($"This file is {what}", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Empty(await harness.QueryAsync(db => db.SubmissionFiles().ToListAsync()));
+        Assert.Empty(await harness.QueryAsync(db => db.SubmissionFiles.ToListAsync()));
         Assert.Empty(Directory.GetFiles(UploadsFolder()));
     }
 
@@ -158,7 +158,7 @@ public sealed class TusUploadTests : IAsyncLifetime, IDisposable
         Assert.NotNull(broken);
         Assert.InRange(offset, 0, 120_000);
         Assert.Equal(HttpStatusCode.NoContent, rest.StatusCode);
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), (await harness.QueryAsync(db => db.SubmissionFiles().SingleAsync())).Sha256);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), (await harness.QueryAsync(db => db.SubmissionFiles.SingleAsync())).Sha256);
     }
 
     [Fact]
@@ -193,7 +193,7 @@ public sealed class TusUploadTests : IAsyncLifetime, IDisposable
         using var head = await Client.SendAsync(harness.Tus(HttpMethod.Head, location, later));
         Assert.Equal(HttpStatusCode.Gone, head.StatusCode);
         Assert.Empty(Directory.GetFiles(UploadsFolder()));
-        Assert.Equal(UploadSessionStatus.Expired, (await harness.QueryAsync(db => db.UploadSessions().SingleAsync())).Status);
+        Assert.Equal(UploadSessionStatus.Expired, (await harness.QueryAsync(db => db.UploadSessions.SingleAsync())).Status);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public class SubmissionReviewQueries(PathwaysDbContext db)
                 .FirstOrDefaultAsync(cancellationToken);
         var submission = student is null || assignment is null
             ? null
-            : await db.Submissions().AsNoTracking()
+            : await db.Submissions.AsNoTracking()
                 .Where(s => s.AssignmentId == assignment.Id && s.CourseId == course.Id && s.StudentUserId == student.Id
                     && s.Status == SubmissionStatus.Submitted)
                 .OrderByDescending(s => s.Attempt)

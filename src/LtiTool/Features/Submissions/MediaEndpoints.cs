@@ -22,7 +22,7 @@ public static class MediaEndpoints
             return TypedResults.Text("This media link has expired or is not valid; reload the page to get a new one.", statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var file = await db.SubmissionFiles().AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId, cancellationToken);
+        var file = await db.SubmissionFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId, cancellationToken);
         if (file is null || !await store.ExistsAsync(file.StorageKey, cancellationToken))
         {
             return TypedResults.Text("This file is no longer stored.", statusCode: StatusCodes.Status404NotFound);

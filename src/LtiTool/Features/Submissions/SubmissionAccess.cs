@@ -32,7 +32,7 @@ public class SubmissionAccess(PathwaysDbContext db)
             return null;
         }
 
-        var policy = await db.SubmissionPolicies().AsNoTracking().FirstOrDefaultAsync(p => p.AssignmentId == assignmentId, cancellationToken)
+        var policy = await db.SubmissionPolicies.AsNoTracking().FirstOrDefaultAsync(p => p.AssignmentId == assignmentId, cancellationToken)
             ?? new SubmissionPolicy { AssignmentId = assignmentId };
         var lineItem = await db.ResourceLinks.AsNoTracking()
             .Where(l => l.CourseId == courseId && l.AssignmentId == assignmentId && l.LineItemUrl != null)

@@ -35,10 +35,10 @@ public class SubmissionDrafts(PathwaysDbContext db, TimeProvider clock)
             AssignmentId = access.Assignment.Id, CourseId = access.Course.Id, StudentUserId = access.UserId,
             Attempt = (latest?.Attempt ?? 0) + 1, Type = type, CreatedAt = now, UpdatedAt = now,
         };
-        db.Submissions().Add(draft);
+        db.Submissions.Add(draft);
         return (draft, null);
     }
 
     private IQueryable<Submission> Mine(AssignmentAccess access) =>
-        db.Submissions().Where(s => s.AssignmentId == access.Assignment.Id && s.CourseId == access.Course.Id && s.StudentUserId == access.UserId);
+        db.Submissions.Where(s => s.AssignmentId == access.Assignment.Id && s.CourseId == access.Course.Id && s.StudentUserId == access.UserId);
 }

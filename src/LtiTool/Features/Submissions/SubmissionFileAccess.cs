@@ -12,7 +12,7 @@ public class SubmissionFileAccess(PathwaysDbContext db)
 {
     public async Task<(SubmissionFile File, Submission Submission)?> FindAsync(AssignmentAccess access, Guid fileId, CancellationToken cancellationToken)
     {
-        var found = await db.SubmissionFiles().AsNoTracking()
+        var found = await db.SubmissionFiles.AsNoTracking()
             .Where(f => f.Id == fileId && f.Role == SubmissionFileRole.Original)
             .Select(f => new { File = f, f.Submission })
             .FirstOrDefaultAsync(cancellationToken);

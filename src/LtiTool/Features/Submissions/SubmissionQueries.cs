@@ -9,7 +9,7 @@ public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, TimeProvi
 {
     public async Task<StudentSubmissionView> StudentAsync(AssignmentAccess access, string token, CancellationToken cancellationToken)
     {
-        var attempts = await db.Submissions().AsNoTracking().Include(s => s.Files)
+        var attempts = await db.Submissions.AsNoTracking().Include(s => s.Files)
             .Where(s => s.AssignmentId == access.Assignment.Id && s.CourseId == access.Course.Id && s.StudentUserId == access.UserId)
             .OrderByDescending(s => s.Attempt)
             .ToListAsync(cancellationToken);
@@ -24,7 +24,7 @@ public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, TimeProvi
 
     public async Task<TeacherSubmissionsView> TeacherAsync(AssignmentAccess access, Guid? opened, string token, CancellationToken cancellationToken)
     {
-        var handedIn = db.Submissions().AsNoTracking()
+        var handedIn = db.Submissions.AsNoTracking()
             .Where(s => s.AssignmentId == access.Assignment.Id && s.CourseId == access.Course.Id && s.Status != SubmissionStatus.Draft);
         var rows = await handedIn
             .Where(s => s.Attempt == handedIn.Where(o => o.StudentUserId == s.StudentUserId).Max(o => o.Attempt))
@@ -70,8 +70,8 @@ public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, TimeProvi
     private async Task<MediaState> MediaAsync(IReadOnlyList<Submission> submissions, CancellationToken cancellationToken)
     {
         var ids = submissions.SelectMany(s => s.Files).Where(f => f.Role == SubmissionFileRole.Original).Select(f => f.Id).ToList();
-        var captions = await db.CaptionTracks().AsNoTracking().Where(c => ids.Contains(c.SubmissionFileId)).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
-        var jobs = await db.MediaJobs().AsNoTracking().Where(j => ids.Contains(j.SubmissionFileId)).ToDictionaryAsync(j => j.SubmissionFileId, cancellationToken);
+        var captions = await db.CaptionTracks.AsNoTracking().Where(c => ids.Contains(c.SubmissionFileId)).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
+        var jobs = await db.MediaJobs.AsNoTracking().Where(j => ids.Contains(j.SubmissionFileId)).ToDictionaryAsync(j => j.SubmissionFileId, cancellationToken);
         return new MediaState(captions.ToLookup(c => c.SubmissionFileId), jobs);
     }
 

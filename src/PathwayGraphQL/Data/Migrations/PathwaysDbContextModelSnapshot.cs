@@ -918,7 +918,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("BlobDeletion");
+                    b.ToTable("BlobDeletions");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.CaptionTrack", b =>
@@ -961,7 +961,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
                     b.HasIndex("SubmissionFileId");
 
-                    b.ToTable("CaptionTrack");
+                    b.ToTable("CaptionTracks");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.MediaComment", b =>
@@ -997,7 +997,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
                     b.HasIndex("SubmissionFileId", "Seconds");
 
-                    b.ToTable("MediaComment");
+                    b.ToTable("MediaComments");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.MediaJob", b =>
@@ -1043,7 +1043,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
                     b.HasIndex("Status", "NextAttemptAt");
 
-                    b.ToTable("MediaJob");
+                    b.ToTable("MediaJobs");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.Submission", b =>
@@ -1123,7 +1123,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
                     b.HasIndex("CourseId", "AssignmentId", "Status");
 
-                    b.ToTable("Submission");
+                    b.ToTable("Submissions");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionFile", b =>
@@ -1191,7 +1191,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
                     b.HasIndex("SubmissionId");
 
-                    b.ToTable("SubmissionFile");
+                    b.ToTable("SubmissionFiles");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionPolicy", b =>
@@ -1225,7 +1225,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
                     b.HasKey("AssignmentId");
 
-                    b.ToTable("SubmissionPolicy");
+                    b.ToTable("SubmissionPolicies");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.UploadSession", b =>
@@ -1287,7 +1287,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
                     b.HasIndex("Status", "ExpiresAt");
 
-                    b.ToTable("UploadSession");
+                    b.ToTable("UploadSessions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -49,7 +49,7 @@ public sealed partial class CaptionTests : IDisposable
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains(sentence, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Empty(await scenario.Harness.QueryAsync(db => db.CaptionTracks().ToListAsync()));
+        Assert.Empty(await scenario.Harness.QueryAsync(db => db.CaptionTracks.ToListAsync()));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed partial class CaptionTests : IDisposable
         await scenario.StartAsync();
         var video = await scenario.UploadAsync(await TestMedia.WebMAsync());
         using var _ = await PostAsync(video.Id, Encoding.UTF8.GetBytes(Srt), scenario.Student);
-        var track = await scenario.Harness.QueryAsync(db => db.CaptionTracks().SingleAsync());
+        var track = await scenario.Harness.QueryAsync(db => db.CaptionTracks.SingleAsync());
         var links = (LtiTool.Features.Submissions.MediaLinks)scenario.Harness.Factory.Services.GetService(typeof(LtiTool.Features.Submissions.MediaLinks))!;
         var fileSignature = links.For(track.Id).Split("sig=")[1];
 

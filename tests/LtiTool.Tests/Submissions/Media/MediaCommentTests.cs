@@ -87,7 +87,7 @@ public sealed class MediaCommentTests : IDisposable
 
     private Task ReleaseGradeAsync(SubmissionFile video) => scenario.Harness.QueryAsync(async db =>
     {
-        var submission = await db.Submissions().FindAsync(video.SubmissionId);
+        var submission = await db.Submissions.FindAsync(video.SubmissionId);
         db.Grades.Add(new Grade
         {
             AssignmentId = submission!.AssignmentId, StudentUserId = submission.StudentUserId, Points = 18,

@@ -37,7 +37,7 @@ public sealed class MediaScenario(string? sharedFolder = null) : IDisposable
         using var patched = await Harness.Driver.Client.SendAsync(patch);
         Assert.Equal(HttpStatusCode.NoContent, patched.StatusCode);
         var id = Guid.Parse(patched.Headers.GetValues("Upload-File-Id").Single());
-        return await Harness.QueryAsync(db => db.SubmissionFiles().SingleAsync(f => f.Id == id));
+        return await Harness.QueryAsync(db => db.SubmissionFiles.SingleAsync(f => f.Id == id));
     }
 
     public async Task SubmitAsync()
@@ -47,10 +47,10 @@ public sealed class MediaScenario(string? sharedFolder = null) : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    public Task<MediaJob> JobAsync() => Harness.QueryAsync(db => db.MediaJobs().AsNoTracking().SingleAsync());
+    public Task<MediaJob> JobAsync() => Harness.QueryAsync(db => db.MediaJobs.AsNoTracking().SingleAsync());
 
     public Task<List<SubmissionFile>> DerivedAsync(Guid originalId) =>
-        Harness.QueryAsync(db => db.SubmissionFiles().AsNoTracking().Where(f => f.DerivedFromFileId == originalId).ToListAsync());
+        Harness.QueryAsync(db => db.SubmissionFiles.AsNoTracking().Where(f => f.DerivedFromFileId == originalId).ToListAsync());
 
     public string BlobPath(SubmissionFile file) =>
         Harness.Factory.Services.GetRequiredService<LtiTool.Storage.IBlobStore>().LocalPath(file.StorageKey)!;

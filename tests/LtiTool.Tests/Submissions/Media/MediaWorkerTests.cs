@@ -28,7 +28,7 @@ public sealed class MediaWorkerTests : IAsyncLifetime, IDisposable
 
         var job = await scenario.JobAsync();
         Assert.Equal(MediaJobStatus.Done, job.Status);
-        var probed = await scenario.Harness.QueryAsync(db => db.SubmissionFiles().FindAsync(original.Id).AsTask());
+        var probed = await scenario.Harness.QueryAsync(db => db.SubmissionFiles.FindAsync(original.Id).AsTask());
         Assert.Equal("vp9,opus", probed!.Codecs);
         Assert.InRange(probed.DurationSeconds!.Value, 1.9, 2.1);
         Assert.Equal((320, 240), (probed.Width, probed.Height));

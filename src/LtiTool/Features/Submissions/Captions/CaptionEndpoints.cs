@@ -62,7 +62,7 @@ public static partial class CaptionEndpoints
             SubmissionFileId = file.Id, Language = language, Label = string.IsNullOrWhiteSpace(label) ? LabelFor(language) : label.Trim()[..Math.Min(label.Trim().Length, 100)],
             Sha256 = blob.Sha256, StorageKey = blob.Key, UploadedByUserId = ToolSession.From(context.User)!.UserId, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        db.CaptionTracks().Add(track);
+        db.CaptionTracks.Add(track);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Json(new { id = track.Id, track.Language, track.Label }, statusCode: StatusCodes.Status201Created);
     }
@@ -71,7 +71,7 @@ public static partial class CaptionEndpoints
         HttpContext context, Guid assignmentId, Guid trackId, SubmissionAccess access, SubmissionFileAccess files, PathwaysDbContext db,
         CancellationToken cancellationToken)
     {
-        var track = await db.CaptionTracks().FirstOrDefaultAsync(t => t.Id == trackId, cancellationToken);
+        var track = await db.CaptionTracks.FirstOrDefaultAsync(t => t.Id == trackId, cancellationToken);
         var file = track is null ? null : await FindAsync(context, assignmentId, track.SubmissionFileId, access, files, cancellationToken);
         if (track is null || file is null)
         {
@@ -79,7 +79,7 @@ public static partial class CaptionEndpoints
         }
 
         // The blob stays: it is content-addressed and may be shared; removal goes through the audited path.
-        db.CaptionTracks().Remove(track);
+        db.CaptionTracks.Remove(track);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
@@ -92,7 +92,7 @@ public static partial class CaptionEndpoints
             return Sentence(StatusCodes.Status403Forbidden, "This caption link has expired or is not valid; reload the page to get a new one.");
         }
 
-        var track = await db.CaptionTracks().AsNoTracking().FirstOrDefaultAsync(t => t.Id == trackId, cancellationToken);
+        var track = await db.CaptionTracks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == trackId, cancellationToken);
         return track is null || !await store.ExistsAsync(track.StorageKey, cancellationToken)
             ? Sentence(StatusCodes.Status404NotFound, "These captions are no longer stored.")
             : TypedResults.Stream(await store.OpenReadAsync(track.StorageKey, cancellationToken), "text/vtt; charset=utf-8");

@@ -30,7 +30,7 @@ public static class MediaCommentEndpoints
         }
 
         var released = found.Access.IsStaff || await files.GradeReleasedAsync(found.Submission, cancellationToken);
-        var comments = !released ? [] : await db.MediaComments().AsNoTracking()
+        var comments = !released ? [] : await db.MediaComments.AsNoTracking()
             .Where(c => c.SubmissionFileId == fileId)
             .OrderBy(c => c.Seconds).ThenBy(c => c.CreatedAt)
             .Join(db.Users, c => c.AuthorUserId, u => u.Id, (c, u) => new MediaCommentView(
@@ -72,7 +72,7 @@ public static class MediaCommentEndpoints
             SubmissionFileId = fileId, AuthorUserId = found.Access.UserId, Seconds = Math.Round(input.Seconds!.Value, 2), Text = text,
             CriterionId = criterion, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        db.MediaComments().Add(comment);
+        db.MediaComments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Json(new { id = comment.Id, seconds = comment.Seconds }, statusCode: StatusCodes.Status201Created);
     }
@@ -86,7 +86,7 @@ public static class MediaCommentEndpoints
             return NotFound();
         }
 
-        var deleted = await db.MediaComments()
+        var deleted = await db.MediaComments
             .Where(c => c.Id == commentId && c.SubmissionFileId == fileId && c.AuthorUserId == found.Access.UserId)
             .ExecuteDeleteAsync(cancellationToken);
         return deleted == 0 ? Sentence(StatusCodes.Status404NotFound, "That comment is not one of yours on this file.") : TypedResults.NoContent();

@@ -10,7 +10,7 @@ public class UploadCleanup(PathwaysDbContext db, UploadFolder folder, TimeProvid
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var expired = await db.UploadSessions()
+        var expired = await db.UploadSessions
             .Where(u => u.Status == UploadSessionStatus.Active && u.ExpiresAt <= now)
             .ToListAsync(cancellationToken);
         foreach (var upload in expired)
@@ -25,7 +25,7 @@ public class UploadCleanup(PathwaysDbContext db, UploadFolder folder, TimeProvid
             return expired.Count;
         }
 
-        var active = (await db.UploadSessions().Where(u => u.Status == UploadSessionStatus.Active).Select(u => u.Id).ToListAsync(cancellationToken))
+        var active = (await db.UploadSessions.Where(u => u.Status == UploadSessionStatus.Active).Select(u => u.Id).ToListAsync(cancellationToken))
             .Select(id => id.ToString("N")).ToHashSet(StringComparer.Ordinal);
         foreach (var orphan in Directory.EnumerateFiles(folder.Root, "*.part").Where(p => !active.Contains(Path.GetFileNameWithoutExtension(p))))
         {

@@ -42,9 +42,9 @@ public class UploadCompletion(
         {
             // A retake replaces the earlier recording in the draft; its blob stays until an audited removal.
             var replaced = draft.Files.Select(f => f.Id).ToList();
-            db.MediaJobs().RemoveRange(await db.MediaJobs().Where(j => replaced.Contains(j.SubmissionFileId)).ToListAsync(cancellationToken));
-            db.CaptionTracks().RemoveRange(await db.CaptionTracks().Where(c => replaced.Contains(c.SubmissionFileId)).ToListAsync(cancellationToken));
-            db.SubmissionFiles().RemoveRange(draft.Files);
+            db.MediaJobs.RemoveRange(await db.MediaJobs.Where(j => replaced.Contains(j.SubmissionFileId)).ToListAsync(cancellationToken));
+            db.CaptionTracks.RemoveRange(await db.CaptionTracks.Where(c => replaced.Contains(c.SubmissionFileId)).ToListAsync(cancellationToken));
+            db.SubmissionFiles.RemoveRange(draft.Files);
             draft.Files.Clear();
         }
 
@@ -53,10 +53,10 @@ public class UploadCompletion(
             SubmissionId = draft.Id, Sha256 = blob.Sha256, Size = blob.Size, MediaType = type.MediaType,
             OriginalName = upload.OriginalName, StorageKey = blob.Key, CreatedAt = now,
         };
-        db.SubmissionFiles().Add(stored);
+        db.SubmissionFiles.Add(stored);
         if (type.IsVideo || type.IsAudio)
         {
-            db.MediaJobs().Add(new MediaJob { SubmissionFileId = stored.Id, CreatedAt = now, NextAttemptAt = now });
+            db.MediaJobs.Add(new MediaJob { SubmissionFileId = stored.Id, CreatedAt = now, NextAttemptAt = now });
         }
 
         upload.Status = UploadSessionStatus.Completed;

@@ -54,7 +54,7 @@ public class UploadCreation(
         };
         Directory.CreateDirectory(folder.Root);
         await File.WriteAllBytesAsync(folder.PathOf(upload.Id), [], cancellationToken);
-        db.UploadSessions().Add(upload);
+        db.UploadSessions.Add(upload);
         await db.SaveChangesAsync(cancellationToken);
         return (upload, null);
     }

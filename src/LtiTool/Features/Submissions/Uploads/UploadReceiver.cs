@@ -15,7 +15,7 @@ public class UploadReceiver(
     /// <summary>The upload, if the session may resume it; otherwise the reason (404, 403 for someone else's, 410 once expired).</summary>
     public async Task<(UploadSession? Upload, UploadProblem? Problem)> FindAsync(ToolSession session, Guid id, CancellationToken cancellationToken)
     {
-        var upload = await db.UploadSessions().FirstOrDefaultAsync(u => u.Id == id && u.RegistrationId == session.RegistrationId, cancellationToken);
+        var upload = await db.UploadSessions.FirstOrDefaultAsync(u => u.Id == id && u.RegistrationId == session.RegistrationId, cancellationToken);
         if (upload is null)
         {
             return (null, new(StatusCodes.Status404NotFound, "There is no such upload; start the upload again."));
