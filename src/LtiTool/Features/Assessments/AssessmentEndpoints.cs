@@ -21,6 +21,8 @@ public static class AssessmentEndpoints
         group.MapGet("/feedback", AssessmentReportEndpoints.FeedbackAsync);
         group.MapGet("/report", AssessmentReportEndpoints.ReportAsync);
         group.MapGet("/export.csv", AssessmentReportEndpoints.ExportAsync);
+        group.MapGet("/move", MoveEndpoints.PreviewAsync);
+        group.MapPost("/move", MoveEndpoints.ConfirmAsync);
         return routes;
     }
 

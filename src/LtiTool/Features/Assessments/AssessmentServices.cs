@@ -12,6 +12,7 @@ public static class AssessmentServices
         services.AddScoped<AssessmentExport>();
         services.AddScoped<CommentBank>();
         services.AddScoped<ModerationService>();
+        services.AddScoped<VersionMove>();
         return services;
     }
 }
