@@ -22,6 +22,8 @@ public static class AssessmentEndpoints
         group.MapGet("/report", AssessmentReportEndpoints.ReportAsync);
         group.MapGet("/export.csv", AssessmentReportEndpoints.ExportAsync);
         group.MapGet("/move", MoveEndpoints.PreviewAsync);
+        group.MapGet("/history", HistoryEndpoints.PageAsync);
+        group.MapGet("/history.csv", HistoryEndpoints.CsvAsync);
         group.MapPost("/move", MoveEndpoints.ConfirmAsync);
         return routes;
     }

@@ -13,6 +13,7 @@ public static class AssessmentServices
         services.AddScoped<CommentBank>();
         services.AddScoped<ModerationService>();
         services.AddScoped<VersionMove>();
+        services.AddScoped<StudentHistory>();
         return services;
     }
 }
