@@ -2,6 +2,7 @@ using LtiPathways.LtiTool.Features.Assessments;
 using LtiPathways.LtiTool.Features.DeepLinking;
 using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Features.Home;
+using LtiPathways.LtiTool.Features.Library;
 using LtiPathways.LtiTool.Features.SubmissionReview;
 using LtiPathways.LtiTool.Features.Admin;
 using LtiPathways.LtiTool.Features.Roster;
@@ -75,6 +76,7 @@ public static class ToolServices
         services.AddScoped<GradeRelease>();
         services.AddScoped<GradebookColumn>();
         services.AddAssessments();
+        services.AddRubricLibrary();
         services.AddAssignmentAndGradeServices(configuration);
         services.AddPlatformServices();
         services.AddRoster(configuration);
@@ -113,6 +115,7 @@ public static class ToolServices
         app.MapDeepLinking();
         app.MapGrading();
         app.MapAssessments();
+        app.MapRubricLibrary();
         app.MapRoster();
         app.MapLtiRegistration();
         app.MapManifests();

@@ -21,6 +21,10 @@ public static class AssessmentEndpoints
         group.MapGet("/feedback", AssessmentReportEndpoints.FeedbackAsync);
         group.MapGet("/report", AssessmentReportEndpoints.ReportAsync);
         group.MapGet("/export.csv", AssessmentReportEndpoints.ExportAsync);
+        group.MapGet("/move", MoveEndpoints.PreviewAsync);
+        group.MapGet("/history", HistoryEndpoints.PageAsync);
+        group.MapGet("/history.csv", HistoryEndpoints.CsvAsync);
+        group.MapPost("/move", MoveEndpoints.ConfirmAsync);
         return routes;
     }
 

@@ -12,6 +12,8 @@ public static class AssessmentServices
         services.AddScoped<AssessmentExport>();
         services.AddScoped<CommentBank>();
         services.AddScoped<ModerationService>();
+        services.AddScoped<VersionMove>();
+        services.AddScoped<StudentHistory>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using LtiPathways.LtiTool.Features.Grading;
+using LtiPathways.LtiTool.Features.Library;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Rubrics;
 using LtiPathways.Rubrics;
@@ -64,9 +65,8 @@ public class RubricLibrary(PathwaysDbContext db, TimeProvider clock)
 
     /// <summary>A rubric the session's course may use: its own, or one its institution (registration and deployment) shares.</summary>
     private Task<LibraryRubric?> OwnRubricAsync(GradingScope grading, Guid rubricId, CancellationToken cancellationToken) =>
-        db.Rubrics.FirstOrDefaultAsync(r => r.Id == rubricId
-            && r.RegistrationId == grading.Registration.Id && r.DeploymentId == grading.Course.DeploymentId
-            && (r.CourseId == grading.Course.Id || (r.Scope == ShareScope.Institution && r.CourseId == null)), cancellationToken);
+        db.Rubrics.Where(RubricVisibility.VisibleTo(grading.Registration.Id, grading.Course.DeploymentId, grading.Course.Id))
+            .FirstOrDefaultAsync(r => r.Id == rubricId, cancellationToken);
 
     private async Task<AssessmentSettings> CopyTemplateAsync(GradingScope grading, RubricTemplate template, CancellationToken cancellationToken)
     {
@@ -81,7 +81,17 @@ public class RubricLibrary(PathwaysDbContext db, TimeProvider clock)
         AddVersion(rubric, template.Version with { Number = 1, CreatedAt = now });
         var settings = new AssessmentSettings { AssignmentId = grading.Assignment.Id, RubricId = rubric.Id, VersionNumber = 1 };
         db.AssessmentSettings.Add(settings);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another teacher opened the assignment at the same moment and their copy won the settings key: use theirs.
+            db.ChangeTracker.Clear();
+            return await db.AssessmentSettings.FirstOrDefaultAsync(s => s.AssignmentId == grading.Assignment.Id, cancellationToken)
+                ?? throw new InvalidOperationException("Saving the assignment's rubric copy failed, and no other copy exists.");
+        }
         return settings;
     }
 

@@ -653,7 +653,13 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.Property<bool>("PeerAssessment")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PeerReviewCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("RubricId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SecondMarkerUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("SelfAssessment")

@@ -13,4 +13,10 @@ public class AssessmentSettings
     public bool DoubleMarking { get; set; }
     public bool SelfAssessment { get; set; }
     public bool PeerAssessment { get; set; }
+
+    /// <summary>How many classmates each student reviews when peer assessment is on.</summary>
+    public int PeerReviewCount { get; set; } = 1;
+
+    /// <summary>The teacher chosen as second marker under double marking; null lets any teacher of the course second-mark.</summary>
+    public Guid? SecondMarkerUserId { get; set; }
 }
