@@ -12,7 +12,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "BlobDeletion",
+                name: "BlobDeletions",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -23,7 +23,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_BlobDeletion", x => x.Id);
+                    table.PrimaryKey("PK_BlobDeletions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -199,6 +199,26 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommentBank",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommentBank", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommentBank_Users_OwnerUserId",
+                        column: x => x.OwnerUserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Assignments",
                 columns: table => new
                 {
@@ -319,6 +339,37 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Rubrics",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeploymentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OwnerUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Rubrics", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Rubrics_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Rubrics_PlatformDeployments_DeploymentId",
+                        column: x => x.DeploymentId,
+                        principalTable: "PlatformDeployments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Grades",
                 columns: table => new
                 {
@@ -349,7 +400,61 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Submission",
+                name: "ModerationRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssignmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StudentUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstAssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SecondAssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FinalAssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TotalA = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: false),
+                    TotalB = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: false),
+                    FinalTotal = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: false),
+                    Choice = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ModerationRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ModerationRecords_Assignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Assignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubmissionPolicies",
+                columns: table => new
+                {
+                    AssignmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AttemptsAllowed = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinWords = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxWords = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxFileBytes = table.Column<long>(type: "INTEGER", nullable: true),
+                    MaxDurationSeconds = table.Column<int>(type: "INTEGER", nullable: true),
+                    AllowLate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LateUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AllowWithdraw = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubmissionPolicies", x => x.AssignmentId);
+                    table.ForeignKey(
+                        name: "FK_SubmissionPolicies_Assignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Assignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Submissions",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -373,21 +478,21 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Submission", x => x.Id);
+                    table.PrimaryKey("PK_Submissions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Submission_Assignments_AssignmentId",
+                        name: "FK_Submissions_Assignments_AssignmentId",
                         column: x => x.AssignmentId,
                         principalTable: "Assignments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Submission_Courses_CourseId",
+                        name: "FK_Submissions_Courses_CourseId",
                         column: x => x.CourseId,
                         principalTable: "Courses",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_Submission_Users_StudentUserId",
+                        name: "FK_Submissions_Users_StudentUserId",
                         column: x => x.StudentUserId,
                         principalTable: "Users",
                         principalColumn: "Id",
@@ -395,32 +500,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "SubmissionPolicy",
-                columns: table => new
-                {
-                    AssignmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AttemptsAllowed = table.Column<int>(type: "INTEGER", nullable: false),
-                    MinWords = table.Column<int>(type: "INTEGER", nullable: true),
-                    MaxWords = table.Column<int>(type: "INTEGER", nullable: true),
-                    MaxFileBytes = table.Column<long>(type: "INTEGER", nullable: true),
-                    MaxDurationSeconds = table.Column<int>(type: "INTEGER", nullable: true),
-                    AllowLate = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LateUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AllowWithdraw = table.Column<bool>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_SubmissionPolicy", x => x.AssignmentId);
-                    table.ForeignKey(
-                        name: "FK_SubmissionPolicy_Assignments_AssignmentId",
-                        column: x => x.AssignmentId,
-                        principalTable: "Assignments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "UploadSession",
+                name: "UploadSessions",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -440,15 +520,15 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_UploadSession", x => x.Id);
+                    table.PrimaryKey("PK_UploadSessions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_UploadSession_Assignments_AssignmentId",
+                        name: "FK_UploadSessions_Assignments_AssignmentId",
                         column: x => x.AssignmentId,
                         principalTable: "Assignments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_UploadSession_Users_OwnerUserId",
+                        name: "FK_UploadSessions_Users_OwnerUserId",
                         column: x => x.OwnerUserId,
                         principalTable: "Users",
                         principalColumn: "Id",
@@ -456,7 +536,102 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "SubmissionFile",
+                name: "AssessmentSettings",
+                columns: table => new
+                {
+                    AssignmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RubricId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShowRubricToStudents = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DoubleMarking = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SelfAssessment = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PeerAssessment = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PeerReviewCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SecondMarkerUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssessmentSettings", x => x.AssignmentId);
+                    table.ForeignKey(
+                        name: "FK_AssessmentSettings_Assignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Assignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AssessmentSettings_Rubrics_RubricId",
+                        column: x => x.RubricId,
+                        principalTable: "Rubrics",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RubricAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssignmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StudentUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AssessorKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MarkerUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RubricId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RubricVersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    SelectionsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    OverallComment = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    AveragedTotal = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReleasedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RubricAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RubricAssessments_Assignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Assignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RubricAssessments_Rubrics_RubricId",
+                        column: x => x.RubricId,
+                        principalTable: "Rubrics",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RubricAssessments_Users_StudentUserId",
+                        column: x => x.StudentUserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RubricVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RubricId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RubricVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RubricVersions_Rubrics_RubricId",
+                        column: x => x.RubricId,
+                        principalTable: "Rubrics",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubmissionFiles",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -470,21 +645,46 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     StorageKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     DurationSeconds = table.Column<double>(type: "REAL", nullable: true),
                     Codecs = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Width = table.Column<int>(type: "INTEGER", nullable: true),
+                    Height = table.Column<int>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SubmissionFile", x => x.Id);
+                    table.PrimaryKey("PK_SubmissionFiles", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_SubmissionFile_Submission_SubmissionId",
+                        name: "FK_SubmissionFiles_Submissions_SubmissionId",
                         column: x => x.SubmissionId,
-                        principalTable: "Submission",
+                        principalTable: "Submissions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
-                name: "CaptionTrack",
+                name: "AssessmentHistory",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SavedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SelectionsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    OverallComment = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SavedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssessmentHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssessmentHistory_RubricAssessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "RubricAssessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaptionTracks",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -498,17 +698,46 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CaptionTrack", x => x.Id);
+                    table.PrimaryKey("PK_CaptionTracks", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CaptionTrack_SubmissionFile_SubmissionFileId",
+                        name: "FK_CaptionTracks_SubmissionFiles_SubmissionFileId",
                         column: x => x.SubmissionFileId,
-                        principalTable: "SubmissionFile",
+                        principalTable: "SubmissionFiles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
-                name: "MediaJob",
+                name: "MediaComments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmissionFileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Seconds = table.Column<double>(type: "REAL", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CriterionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MediaComments_SubmissionFiles_SubmissionFileId",
+                        column: x => x.SubmissionFileId,
+                        principalTable: "SubmissionFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MediaComments_Users_AuthorUserId",
+                        column: x => x.AuthorUserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MediaJobs",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -524,14 +753,24 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MediaJob", x => x.Id);
+                    table.PrimaryKey("PK_MediaJobs", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_MediaJob_SubmissionFile_SubmissionFileId",
+                        name: "FK_MediaJobs_SubmissionFiles_SubmissionFileId",
                         column: x => x.SubmissionFileId,
-                        principalTable: "SubmissionFile",
+                        principalTable: "SubmissionFiles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentHistory_AssessmentId",
+                table: "AssessmentHistory",
+                column: "AssessmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentSettings_RubricId",
+                table: "AssessmentSettings",
+                column: "RubricId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Assignments_CourseId",
@@ -539,9 +778,14 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 column: "CourseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaptionTrack_SubmissionFileId",
-                table: "CaptionTrack",
+                name: "IX_CaptionTracks_SubmissionFileId",
+                table: "CaptionTracks",
                 column: "SubmissionFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommentBank_OwnerUserId",
+                table: "CommentBank",
+                column: "OwnerUserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Courses_DeploymentId_ContextId",
@@ -581,13 +825,23 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 column: "ExpiresAt");
 
             migrationBuilder.CreateIndex(
-                name: "IX_MediaJob_Status_NextAttemptAt",
-                table: "MediaJob",
+                name: "IX_MediaComments_AuthorUserId",
+                table: "MediaComments",
+                column: "AuthorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaComments_SubmissionFileId_Seconds",
+                table: "MediaComments",
+                columns: new[] { "SubmissionFileId", "Seconds" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaJobs_Status_NextAttemptAt",
+                table: "MediaJobs",
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MediaJob_SubmissionFileId",
-                table: "MediaJob",
+                name: "IX_MediaJobs_SubmissionFileId",
+                table: "MediaJobs",
                 column: "SubmissionFileId");
 
             migrationBuilder.CreateIndex(
@@ -600,6 +854,11 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 name: "IX_Memberships_UserId",
                 table: "Memberships",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ModerationRecords_AssignmentId_StudentUserId",
+                table: "ModerationRecords",
+                columns: new[] { "AssignmentId", "StudentUserId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlatformDeployments_RegistrationId_DeploymentId",
@@ -620,6 +879,43 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RubricAssessments_AssignmentId_StudentUserId_Kind_AssessorKey",
+                table: "RubricAssessments",
+                columns: new[] { "AssignmentId", "StudentUserId", "Kind", "AssessorKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RubricAssessments_RubricId",
+                table: "RubricAssessments",
+                column: "RubricId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RubricAssessments_StudentUserId",
+                table: "RubricAssessments",
+                column: "StudentUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Rubrics_CourseId",
+                table: "Rubrics",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Rubrics_DeploymentId",
+                table: "Rubrics",
+                column: "DeploymentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Rubrics_RegistrationId_DeploymentId_CourseId",
+                table: "Rubrics",
+                columns: new[] { "RegistrationId", "DeploymentId", "CourseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RubricVersions_RubricId_Number",
+                table: "RubricVersions",
+                columns: new[] { "RubricId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ScoreOutbox_CourseId_AssignmentId_UserId",
                 table: "ScoreOutbox",
                 columns: new[] { "CourseId", "AssignmentId", "UserId" });
@@ -635,49 +931,49 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Submission_AssignmentId_StudentUserId_Attempt",
-                table: "Submission",
+                name: "IX_SubmissionFiles_DerivedFromFileId",
+                table: "SubmissionFiles",
+                column: "DerivedFromFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubmissionFiles_Sha256",
+                table: "SubmissionFiles",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubmissionFiles_SubmissionId",
+                table: "SubmissionFiles",
+                column: "SubmissionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_AssignmentId_StudentUserId_Attempt",
+                table: "Submissions",
                 columns: new[] { "AssignmentId", "StudentUserId", "Attempt" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Submission_CourseId_AssignmentId_Status",
-                table: "Submission",
+                name: "IX_Submissions_CourseId_AssignmentId_Status",
+                table: "Submissions",
                 columns: new[] { "CourseId", "AssignmentId", "Status" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Submission_StudentUserId",
-                table: "Submission",
+                name: "IX_Submissions_StudentUserId",
+                table: "Submissions",
                 column: "StudentUserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SubmissionFile_DerivedFromFileId",
-                table: "SubmissionFile",
-                column: "DerivedFromFileId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SubmissionFile_Sha256",
-                table: "SubmissionFile",
-                column: "Sha256");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SubmissionFile_SubmissionId",
-                table: "SubmissionFile",
-                column: "SubmissionId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_UploadSession_AssignmentId",
-                table: "UploadSession",
+                name: "IX_UploadSessions_AssignmentId",
+                table: "UploadSessions",
                 column: "AssignmentId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_UploadSession_OwnerUserId",
-                table: "UploadSession",
+                name: "IX_UploadSessions_OwnerUserId",
+                table: "UploadSessions",
                 column: "OwnerUserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_UploadSession_Status_ExpiresAt",
-                table: "UploadSession",
+                name: "IX_UploadSessions_Status_ExpiresAt",
+                table: "UploadSessions",
                 columns: new[] { "Status", "ExpiresAt" });
 
             migrationBuilder.CreateIndex(
@@ -691,10 +987,19 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "BlobDeletion");
+                name: "AssessmentHistory");
 
             migrationBuilder.DropTable(
-                name: "CaptionTrack");
+                name: "AssessmentSettings");
+
+            migrationBuilder.DropTable(
+                name: "BlobDeletions");
+
+            migrationBuilder.DropTable(
+                name: "CaptionTracks");
+
+            migrationBuilder.DropTable(
+                name: "CommentBank");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
@@ -709,31 +1014,46 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 name: "LoginStates");
 
             migrationBuilder.DropTable(
-                name: "MediaJob");
+                name: "MediaComments");
+
+            migrationBuilder.DropTable(
+                name: "MediaJobs");
 
             migrationBuilder.DropTable(
                 name: "Memberships");
 
             migrationBuilder.DropTable(
+                name: "ModerationRecords");
+
+            migrationBuilder.DropTable(
                 name: "ResourceLinks");
+
+            migrationBuilder.DropTable(
+                name: "RubricVersions");
 
             migrationBuilder.DropTable(
                 name: "ScoreOutbox");
 
             migrationBuilder.DropTable(
-                name: "SubmissionPolicy");
+                name: "SubmissionPolicies");
 
             migrationBuilder.DropTable(
                 name: "ToolKeys");
 
             migrationBuilder.DropTable(
-                name: "UploadSession");
+                name: "UploadSessions");
 
             migrationBuilder.DropTable(
-                name: "SubmissionFile");
+                name: "RubricAssessments");
 
             migrationBuilder.DropTable(
-                name: "Submission");
+                name: "SubmissionFiles");
+
+            migrationBuilder.DropTable(
+                name: "Rubrics");
+
+            migrationBuilder.DropTable(
+                name: "Submissions");
 
             migrationBuilder.DropTable(
                 name: "Assignments");

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LtiPathways.PathwayGraphQL.Data.Migrations
 {
     [DbContext(typeof(PathwaysDbContext))]
-    [Migration("20261201174244_SubmissionMedia")]
-    partial class SubmissionMedia
+    [Migration("20261201175047_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -656,7 +656,13 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.Property<bool>("PeerAssessment")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PeerReviewCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("RubricId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SecondMarkerUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("SelfAssessment")
@@ -921,7 +927,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("BlobDeletion");
+                    b.ToTable("BlobDeletions");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.CaptionTrack", b =>
@@ -964,7 +970,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
                     b.HasIndex("SubmissionFileId");
 
-                    b.ToTable("CaptionTrack");
+                    b.ToTable("CaptionTracks");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.MediaComment", b =>
@@ -1000,7 +1006,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
                     b.HasIndex("SubmissionFileId", "Seconds");
 
-                    b.ToTable("MediaComment");
+                    b.ToTable("MediaComments");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.MediaJob", b =>
@@ -1046,7 +1052,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
                     b.HasIndex("Status", "NextAttemptAt");
 
-                    b.ToTable("MediaJob");
+                    b.ToTable("MediaJobs");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.Submission", b =>
@@ -1126,7 +1132,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
                     b.HasIndex("CourseId", "AssignmentId", "Status");
 
-                    b.ToTable("Submission");
+                    b.ToTable("Submissions");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionFile", b =>
@@ -1194,7 +1200,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
                     b.HasIndex("SubmissionId");
 
-                    b.ToTable("SubmissionFile");
+                    b.ToTable("SubmissionFiles");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionPolicy", b =>
@@ -1228,7 +1234,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
                     b.HasKey("AssignmentId");
 
-                    b.ToTable("SubmissionPolicy");
+                    b.ToTable("SubmissionPolicies");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.UploadSession", b =>
@@ -1290,7 +1296,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
                     b.HasIndex("Status", "ExpiresAt");
 
-                    b.ToTable("UploadSession");
+                    b.ToTable("UploadSessions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
