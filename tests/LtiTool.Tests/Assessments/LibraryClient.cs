@@ -7,6 +7,8 @@ namespace LtiPathways.LtiTool.Tests.Assessments;
 /// <summary>Opens the tool's pages by session token and posts their forms as session.js would (antiforgery field and cookie included).</summary>
 public sealed partial class LibraryClient(AssessmentHarness harness, string token)
 {
+    public string Token => token;
+
     public async Task<(HttpStatusCode Status, string Body)> GetAsync(string path)
     {
         var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';

@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Features.Assessments.Settings;
 using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data.Courses;
@@ -25,6 +26,8 @@ public static class AssessmentEndpoints
         group.MapGet("/history", HistoryEndpoints.PageAsync);
         group.MapGet("/history.csv", HistoryEndpoints.CsvAsync);
         group.MapPost("/move", MoveEndpoints.ConfirmAsync);
+        group.MapGet("/settings", SettingsEndpoints.ShowAsync);
+        group.MapPost("/settings", SettingsEndpoints.SaveAsync);
         return routes;
     }
 

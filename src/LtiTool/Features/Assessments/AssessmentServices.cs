@@ -1,3 +1,5 @@
+using LtiPathways.LtiTool.Features.Assessments.Settings;
+
 namespace LtiPathways.LtiTool.Features.Assessments;
 
 public static class AssessmentServices
@@ -14,6 +16,7 @@ public static class AssessmentServices
         services.AddScoped<ModerationService>();
         services.AddScoped<VersionMove>();
         services.AddScoped<StudentHistory>();
+        services.AddScoped<MarkingSettings>();
         return services;
     }
 }
