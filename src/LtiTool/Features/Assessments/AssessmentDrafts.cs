@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using LtiPathways.LtiTool.Features.Assessments.Peer;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
@@ -12,13 +13,17 @@ namespace LtiPathways.LtiTool.Features.Assessments;
 /// Autosaved marks. A save names the version it started from; if someone saved since, the answer is a 409 with both
 /// versions, and the losing marks are kept as a history row, so no one's work is overwritten or lost.
 /// </summary>
-public class AssessmentDrafts(PathwaysDbContext db, RubricLibrary library, TimeProvider clock)
+public class AssessmentDrafts(PathwaysDbContext db, RubricLibrary library, PeerRoster peers, TimeProvider clock)
 {
     public async Task<DraftOutcome> SaveAsync(AssessmentScope scope, ToolSession session, DraftRequest request, CancellationToken cancellationToken)
     {
         if (Permission(scope, session, request) is not { } kind)
         {
-            return Refuse(StatusCodes.Status403Forbidden, "You may not save these marks: teachers mark students' work, and students only their own self-assessment when the teacher allows it.");
+            return Refuse(StatusCodes.Status403Forbidden, "You may not save these marks: teachers mark students' work, and students only their own self-assessment or their allocated classmates' work, when the teacher allows it.");
+        }
+        if (kind == AssessmentKind.Peer && !(await peers.AllocatedToAsync(scope, session.UserId, cancellationToken)).Contains(request.Student))
+        {
+            return Refuse(StatusCodes.Status403Forbidden, "You may only assess the classmates allocated to you for peer review.");
         }
         var isStudent = await db.Memberships.AnyAsync(m => m.CourseId == scope.Grading.Course.Id && m.UserId == request.Student
             && m.Role == CourseRole.Student && m.Active, cancellationToken);
@@ -113,8 +118,11 @@ public class AssessmentDrafts(PathwaysDbContext db, RubricLibrary library, TimeP
         return kind switch
         {
             AssessmentKind.Teacher when session.Role >= CourseRole.Teacher => kind,
-            AssessmentKind.SecondMarker or AssessmentKind.Moderated when session.Role >= CourseRole.Teacher && scope.Settings.DoubleMarking => kind,
+            AssessmentKind.SecondMarker when session.Role >= CourseRole.Teacher && scope.Settings.DoubleMarking
+                && (scope.Settings.SecondMarkerUserId is null || scope.Settings.SecondMarkerUserId == session.UserId) => kind,
+            AssessmentKind.Moderated when session.Role >= CourseRole.Teacher && scope.Settings.DoubleMarking => kind,
             AssessmentKind.Self when scope.Settings.SelfAssessment && request.Student == session.UserId => kind,
+            AssessmentKind.Peer when scope.Settings.PeerAssessment && session.Role == CourseRole.Student && request.Student != session.UserId => kind,
             _ => null,
         };
     }

@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Features.Assessments.Peer;
 using LtiPathways.LtiTool.Features.Assessments.Settings;
 using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Session;
@@ -28,6 +29,7 @@ public static class AssessmentEndpoints
         group.MapPost("/move", MoveEndpoints.ConfirmAsync);
         group.MapGet("/settings", SettingsEndpoints.ShowAsync);
         group.MapPost("/settings", SettingsEndpoints.SaveAsync);
+        group.MapGet("/peer", PeerEndpoints.PageAsync);
         return routes;
     }
 

@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Features.Assessments.Peer;
 using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LtiPathways.LtiTool.Features.Assessments;
 
 /// <summary>Reads the rubric grading view; every query is scoped by the session's assignment, which GradingQueries scoped by course.</summary>
-public class AssessmentQueries(PathwaysDbContext db, GradingQueries grading, RubricLibrary library)
+public class AssessmentQueries(PathwaysDbContext db, GradingQueries grading, RubricLibrary library, PeerMarks peers)
 {
     public async Task<RubricGradingView> TeacherViewAsync(
         AssessmentScope scope, ToolSession session, Guid? studentId, AssessmentKind kind, string token, CancellationToken cancellationToken)
@@ -47,9 +48,15 @@ public class AssessmentQueries(PathwaysDbContext db, GradingQueries grading, Rub
         var mine = assessments.FirstOrDefault(a => a.StudentUserId == selected && a.Kind == kind);
         var version = mine is null ? scope.Current : await VersionOf(mine);
         var beside = new List<OtherMarks>();
+        string? peerAverage = null;
         if (selected is { } s)
         {
             beside.AddRange(await BesideAsync(scope, s, kind, assessments, version, cancellationToken));
+            if (kind != AssessmentKind.SecondMarker)
+            {
+                (var reviews, peerAverage) = await peers.ForTeacherAsync(scope, s, version, cancellationToken);
+                beside.AddRange(reviews);
+            }
         }
         var agreement = kind == AssessmentKind.Moderated
             && assessments.FirstOrDefault(a => a.StudentUserId == selected && a.Kind == AssessmentKind.Teacher) is { } first
@@ -63,7 +70,7 @@ public class AssessmentQueries(PathwaysDbContext db, GradingQueries grading, Rub
             rows, kind, selected, rows.FirstOrDefault(r => r.UserId == selected)?.Name, version,
             mine is null ? Selections.None : AssessmentMarks.Selections(mine), mine?.Version,
             mine is null ? null : AssessmentMarks.Score(mine, version, scope.ScoreMaximum), beside, bank, token,
-            Agreement: agreement);
+            Agreement: agreement, PeerAverage: peerAverage);
     }
 
     private async Task<IEnumerable<OtherMarks>> BesideAsync(

@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Features.Assessments.Peer;
 using LtiPathways.LtiTool.Features.Assessments.Settings;
 
 namespace LtiPathways.LtiTool.Features.Assessments;
@@ -17,6 +18,9 @@ public static class AssessmentServices
         services.AddScoped<VersionMove>();
         services.AddScoped<StudentHistory>();
         services.AddScoped<MarkingSettings>();
+        services.AddScoped<PeerRoster>();
+        services.AddScoped<PeerMarks>();
+        services.AddScoped<PeerQueries>();
         return services;
     }
 }

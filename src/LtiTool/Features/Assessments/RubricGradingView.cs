@@ -24,4 +24,5 @@ public record RubricGradingView(
     string SessionToken,
     string? Notice = null,
     string? Problem = null,
-    AgreementReport? Agreement = null);
+    AgreementReport? Agreement = null,
+    string? PeerAverage = null);

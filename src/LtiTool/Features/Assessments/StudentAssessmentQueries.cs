@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Features.Assessments.Peer;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Rubrics;
@@ -6,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Features.Assessments;
 
-/// <summary>What one student may see: only their own released marks (the snapshot taken at release) and their own self-assessment.</summary>
-public class StudentAssessmentQueries(PathwaysDbContext db, RubricLibrary library)
+/// <summary>What one student may see: only their own released marks (the snapshot taken at release), classmates' reviews of their work without names, and their own self-assessment.</summary>
+public class StudentAssessmentQueries(PathwaysDbContext db, RubricLibrary library, PeerMarks peers)
 {
     public async Task<StudentAssessmentView> ViewAsync(AssessmentScope scope, ToolSession session, string token, CancellationToken cancellationToken)
     {
@@ -20,7 +21,8 @@ public class StudentAssessmentQueries(PathwaysDbContext db, RubricLibrary librar
         return new StudentAssessmentView(
             assignment.Id, scope.Grading.Course.Title, assignment.Title, assignment.Instructions, session.UserId, name, scope.Rubric.Title,
             scope.Current, scope.Settings.ShowRubricToStudents, released, scope.Settings.SelfAssessment,
-            self is null ? Selections.None : AssessmentMarks.Selections(self), self?.Version, token);
+            self is null ? Selections.None : AssessmentMarks.Selections(self), self?.Version, token, scope.Settings.PeerAssessment,
+            released is null ? [] : await peers.ForStudentAsync(scope, session.UserId, released.Version, cancellationToken));
     }
 
     /// <summary>The last released snapshot of the student's final marking; null until a teacher releases it.</summary>

@@ -2,7 +2,7 @@ using LtiPathways.Rubrics;
 
 namespace LtiPathways.LtiTool.Features.Assessments;
 
-/// <summary>A student's view of a rubric assignment: the rubric in advance (if allowed), their released result, their self-assessment.</summary>
+/// <summary>A student's view of a rubric assignment: the rubric in advance (if allowed), their released result with classmates' anonymous reviews, their self-assessment.</summary>
 public record StudentAssessmentView(
     Guid AssignmentId,
     string CourseTitle,
@@ -17,4 +17,6 @@ public record StudentAssessmentView(
     bool SelfAssessment,
     Selections SelfMarks,
     Guid? SelfVersion,
-    string SessionToken);
+    string SessionToken,
+    bool PeerAssessment = false,
+    IReadOnlyList<OtherMarks>? PeerFeedback = null);
