@@ -86,6 +86,15 @@ public sealed class SandboxCoursePage
         await FrameReadyAsync();
     }
 
+    /// <summary>Launches a placed assignment as the student and follows "Open your submission".</summary>
+    public async Task OpenSubmissionAsStudentAsync(string title)
+    {
+        await LaunchPlacedAsync("Launch as student", title, "Student view");
+        await ToolFrame.GetByRole(AriaRole.Link, new() { Name = "Open your submission" }).ClickAsync();
+        await Assertions.Expect(ToolFrame.GetByText("Your submission", new() { Exact = true })).ToBeVisibleAsync();
+        await FrameReadyAsync();
+    }
+
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
 

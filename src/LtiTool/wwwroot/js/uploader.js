@@ -1,4 +1,4 @@
-// A small tus 1.0.0 client: 5 MB chunks, retries with back-off, and resume after a reload (the upload URL is kept in localStorage).
+// A small tus 1.0.0 client: 5 MB chunks, retries with back-off, and resume after a reload (the upload URL is kept in localStorage where the browser allows it).
 (function () {
   "use strict";
   const CHUNK = 5 * 1024 * 1024;
@@ -8,6 +8,15 @@
   function tusHeaders(extra) { return Object.assign({ "Tus-Resumable": "1.0.0" }, extra || {}); }
   function key(file, assignment, kind) { return "tus:" + assignment + ":" + kind + ":" + file.name + ":" + file.size + ":" + file.lastModified; }
   function sleep(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
+
+  // In an LMS iframe whose third-party storage the browser blocks, touching localStorage throws; uploads must still work,
+  // they just cannot resume after a reload.
+  const memory = new Map();
+  const saved = {
+    get: function (k) { try { return window.localStorage.getItem(k); } catch (e) { return memory.has(k) ? memory.get(k) : null; } },
+    set: function (k, v) { try { window.localStorage.setItem(k, v); } catch (e) { memory.set(k, v); } },
+    remove: function (k) { try { window.localStorage.removeItem(k); } catch (e) { memory.delete(k); } },
+  };
 
   async function create(metadata, length) {
     const headers = tusHeaders({ "Upload-Metadata": metadata });
@@ -44,11 +53,11 @@
   // Uploads a whole file; onProgress(fraction). Resolves with the submission file id.
   async function uploadFile(file, assignment, kind, onProgress) {
     const storageKey = key(file, assignment, kind);
-    let url = localStorage.getItem(storageKey);
+    let url = saved.get(storageKey);
     let offset = url ? await offsetOf(url).catch(function () { return null; }) : null;
     if (offset === null) {
       url = await create("assignment " + b64(assignment) + ",filename " + b64(file.name) + ",kind " + b64(kind), file.size);
-      localStorage.setItem(storageKey, url);
+      saved.set(storageKey, url);
       offset = 0;
     }
     while (offset < file.size) {
@@ -57,9 +66,9 @@
       if (result.resumedAt !== undefined) { offset = result.resumedAt; continue; }
       offset = Number(result.headers.get("Upload-Offset"));
       onProgress(offset / file.size);
-      if (offset === file.size) { localStorage.removeItem(storageKey); return result.headers.get("Upload-File-Id"); }
+      if (offset === file.size) { saved.remove(storageKey); return result.headers.get("Upload-File-Id"); }
     }
-    localStorage.removeItem(storageKey);
+    saved.remove(storageKey);
     return null;
   }
 
@@ -72,7 +81,7 @@
     async function ensure() {
       if (!url) {
         url = await create("assignment " + b64(assignment) + ",filename " + b64(name) + ",kind " + b64(kind), null);
-        localStorage.setItem(storageKey, url);
+        saved.set(storageKey, url);
       }
     }
     return {
@@ -88,14 +97,14 @@
         queue = queue.then(async function () {
           await ensure();
           const result = await patch(url, offset, new Blob([]), offset);
-          localStorage.removeItem(storageKey);
+          saved.remove(storageKey);
           return result.headers.get("Upload-File-Id");
         });
         return queue;
       },
       cancel: function () {
         if (url) window.ltiFetch(url, { method: "DELETE", headers: tusHeaders() });
-        localStorage.removeItem(storageKey);
+        saved.remove(storageKey);
       },
     };
   }
