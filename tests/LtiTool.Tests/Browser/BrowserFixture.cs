@@ -8,7 +8,8 @@ namespace LtiPathways.LtiTool.Tests.Browser;
 /// </summary>
 public class BrowserFixture : IAsyncLifetime
 {
-    public const float Timeout = 15_000;
+    // A launch is four navigations and two form posts in the frame; on a loaded two-core machine that can take over 15 s.
+    public const float Timeout = 20_000;
 
     private readonly KestrelToolFactory tool = new();
     private IPlaywright playwright = default!;

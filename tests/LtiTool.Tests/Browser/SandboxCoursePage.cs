@@ -13,7 +13,10 @@ public sealed class SandboxCoursePage
         Page = page;
         this.browser = browser;
         page.PageError += (_, error) => ScriptErrors.Add(error);
+        Requests = new RequestLog(page);
     }
+
+    public RequestLog Requests { get; }
 
     public IPage Page { get; }
 
@@ -109,7 +112,9 @@ public sealed class SandboxCoursePage
         {
             var path = Path.Combine(BrowserFixture.ScreenshotFolder, $"failed-{name}-{Guid.NewGuid():N}.png");
             await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-            throw new InvalidOperationException($"{name} failed with the frame at {Frame.Url}. Screenshot: {path}", exception);
+            throw new InvalidOperationException(
+                $"{name} failed with the frame at {Frame.Url.Split('?')[0]}. Slow requests: {Requests.Slow(TimeSpan.FromSeconds(2))}. Screenshot: {path}",
+                exception);
         }
     }
 
