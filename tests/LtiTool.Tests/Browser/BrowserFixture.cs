@@ -6,9 +6,10 @@ namespace LtiPathways.LtiTool.Tests.Browser;
 /// One tool on Kestrel and one Debian chromium per test class. The sandbox is opened on 127.0.0.1 and frames the tool
 /// on localhost, so the tool is a third party to the page, as it is inside a real LMS.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
-    public const float Timeout = 15_000;
+    // A launch is four navigations and two form posts in the frame; on a loaded two-core machine that can take over 15 s.
+    public const float Timeout = 20_000;
 
     private readonly KestrelToolFactory tool = new();
     private IPlaywright playwright = default!;
@@ -20,8 +21,17 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "browser-screenshots");
 
+    /// <summary>Settings and services of the tool before it starts; the default keeps the test clock and no delivery loop.</summary>
+    protected virtual void ConfigureTool(KestrelToolFactory factory)
+    {
+    }
+
+    /// <summary>Chromium switches a fixture adds to the common ones.</summary>
+    protected virtual IEnumerable<string> ExtraBrowserArgs => [];
+
     public async Task InitializeAsync()
     {
+        ConfigureTool(tool);
         var port = tool.Start();
         PlatformBase = $"http://127.0.0.1:{port}";
         ToolBase = $"http://localhost:{port}";
@@ -40,6 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--host-resolver-rules=MAP localhost 127.0.0.1",
                 // Playwright's contexts are off the record, where Chrome blocks third-party cookies already; this makes it explicit.
                 "--test-third-party-cookie-phaseout",
+                .. ExtraBrowserArgs,
             ],
         });
     }

@@ -13,7 +13,10 @@ public sealed class SandboxCoursePage
         Page = page;
         this.browser = browser;
         page.PageError += (_, error) => ScriptErrors.Add(error);
+        Requests = new RequestLog(page);
     }
+
+    public RequestLog Requests { get; }
 
     public IPage Page { get; }
 
@@ -23,7 +26,27 @@ public sealed class SandboxCoursePage
     /// <summary>The document inside the frame named tool-frame.</summary>
     public ILocator ToolFrame => Page.FrameLocator("iframe[name=tool-frame]").Locator("body");
 
+    /// <summary>
+    /// The row of a student on the tool's grading page. The inner locator starts from the page, not the frame body,
+    /// because a "has" locator is matched relative to the row.
+    /// </summary>
+    public ILocator StudentRow(string name) => ToolFrame.GetByRole(AriaRole.Row)
+        .Filter(new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { Name = name, Exact = true }) });
+
+    /// <summary>The tool frame itself, for waits and scripts; locate elements through <see cref="ToolFrame"/>.</summary>
+    public IFrame Frame => Page.Frame("tool-frame") ?? throw new InvalidOperationException("The sandbox page has no tool frame.");
+
     public ILocator LaunchLink(string label) => Page.GetByRole(AriaRole.Link, new() { Name = label, Exact = true });
+
+    /// <summary>A launch link of an item placed by deep linking, such as "Launch as student: Reflection".</summary>
+    public ILocator PlacementLink(string label, string title) =>
+        Page.GetByRole(AriaRole.Link, new() { Name = $"{label}: {title}", Exact = true });
+
+    /// <summary>
+    /// Waits for the frame's document to have run its deferred scripts (session.js adds the token to links on click,
+    /// submission.js wires the buttons). Call once an element of the new page is visible, so the document is the new one.
+    /// </summary>
+    public Task FrameReadyAsync() => Frame.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
 
     public async Task OpenAsync(bool offerStorage = true)
     {
@@ -32,6 +55,68 @@ public sealed class SandboxCoursePage
     }
 
     public Task LaunchAsync(string label) => LaunchLink(label).ClickAsync();
+
+    /// <summary>
+    /// Deep-links an assessed assignment as the teacher, sees the sandbox confirm it, and reloads the course page,
+    /// where the placed item then has its launch links.
+    /// </summary>
+    public async Task PlaceAssessedAsync(string title, string points, params string[] types)
+    {
+        await LaunchAsync("Add content (deep linking, teacher)");
+        var picker = new DeepLinkingPicker(ToolFrame);
+        await Assertions.Expect(picker.AddToCourse).ToBeVisibleAsync();
+        await FrameReadyAsync();
+        await picker.FillAssessedAsync(title, points, types);
+        await picker.AddToCourse.ClickAsync();
+        await ExpectPlacedAsync(title);
+    }
+
+    /// <summary>The sandbox's deep linking return page confirms the item; the reloaded course page lists it.</summary>
+    public async Task ExpectPlacedAsync(string title)
+    {
+        await Assertions.Expect(ToolFrame.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Added to " + SandboxCourse.Title);
+        await Assertions.Expect(ToolFrame.GetByTestId("placements-added")).ToContainTextAsync(title);
+        await Page.ReloadAsync();
+        await Assertions.Expect(PlacementLink("Launch as student", title)).ToBeVisibleAsync();
+    }
+
+    /// <summary>Launches a placed assignment and waits for the tool's page for that member (grading or grade page).</summary>
+    public async Task LaunchPlacedAsync(string label, string title, string view)
+    {
+        await PlacementLink(label, title).ClickAsync();
+        await Assertions.Expect(ToolFrame.GetByTestId("view")).ToHaveTextAsync($"{view} · {SandboxCourse.Title}");
+        await Assertions.Expect(ToolFrame.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+        await FrameReadyAsync();
+    }
+
+    /// <summary>Launches a placed assignment as the student and follows "Open your submission".</summary>
+    public async Task OpenSubmissionAsStudentAsync(string title)
+    {
+        await LaunchPlacedAsync("Launch as student", title, "Student view");
+        await ToolFrame.GetByRole(AriaRole.Link, new() { Name = "Open your submission" }).ClickAsync();
+        await Assertions.Expect(ToolFrame.GetByText("Your submission", new() { Exact = true })).ToBeVisibleAsync();
+        await FrameReadyAsync();
+    }
+
+    public Task ScreenshotAsync(string name) =>
+        Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
+
+    /// <summary>Runs a test's steps; when one fails, leaves a screenshot and the frame's address in the failure.</summary>
+    public async Task StepsAsync(string name, Func<Task> steps)
+    {
+        try
+        {
+            await steps();
+        }
+        catch (Exception exception) when (exception is PlaywrightException or TimeoutException or Xunit.Sdk.XunitException)
+        {
+            var path = Path.Combine(BrowserFixture.ScreenshotFolder, $"failed-{name}-{Guid.NewGuid():N}.png");
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+            throw new InvalidOperationException(
+                $"{name} failed with the frame at {Frame.Url.Split('?')[0]}. Slow requests: {Requests.Slow(TimeSpan.FromSeconds(2))}. Screenshot: {path}",
+                exception);
+        }
+    }
 
     /// <summary>The frame lands on the member's view; when it does not, a screenshot and the frames' URLs say where it stopped.</summary>
     public async Task ExpectToolLandedAsync(string view, string name)

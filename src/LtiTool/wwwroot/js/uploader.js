@@ -1,4 +1,4 @@
-// A small tus 1.0.0 client: 5 MB chunks, retries with back-off, and resume after a reload (the upload URL is kept in localStorage).
+// A small tus 1.0.0 client: 5 MB chunks, retries with back-off, and resume after a reload (the upload URL is kept in localStorage where the browser allows it).
 (function () {
   "use strict";
   const CHUNK = 5 * 1024 * 1024;
@@ -7,14 +7,16 @@
   function b64(text) { return btoa(unescape(encodeURIComponent(text))); }
   function tusHeaders(extra) { return Object.assign({ "Tus-Resumable": "1.0.0" }, extra || {}); }
   function key(file, assignment, kind) { return "tus:" + assignment + ":" + kind + ":" + file.name + ":" + file.size + ":" + file.lastModified; }
-  // A framed tool without third-party storage may not touch localStorage at all; then resume works within the page only.
-  const saved = (function () {
-    try { window.localStorage.getItem("tus:probe"); return window.localStorage; } catch (e) {
-      const memory = new Map();
-      return { getItem: function (k) { return memory.has(k) ? memory.get(k) : null; }, setItem: function (k, v) { memory.set(k, v); }, removeItem: function (k) { memory.delete(k); } };
-    }
-  })();
   function sleep(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
+
+  // In an LMS iframe whose third-party storage the browser blocks, touching localStorage throws; uploads must still work,
+  // they just cannot resume after a reload.
+  const memory = new Map();
+  const saved = {
+    get: function (k) { try { return window.localStorage.getItem(k); } catch (e) { return memory.has(k) ? memory.get(k) : null; } },
+    set: function (k, v) { try { window.localStorage.setItem(k, v); } catch (e) { memory.set(k, v); } },
+    remove: function (k) { try { window.localStorage.removeItem(k); } catch (e) { memory.delete(k); } },
+  };
 
   async function create(metadata, length) {
     const headers = tusHeaders({ "Upload-Metadata": metadata });
@@ -51,11 +53,11 @@
   // Uploads a whole file; onProgress(fraction). Resolves with the submission file id.
   async function uploadFile(file, assignment, kind, onProgress) {
     const storageKey = key(file, assignment, kind);
-    let url = saved.getItem(storageKey);
+    let url = saved.get(storageKey);
     let offset = url ? await offsetOf(url).catch(function () { return null; }) : null;
     if (offset === null) {
       url = await create("assignment " + b64(assignment) + ",filename " + b64(file.name) + ",kind " + b64(kind), file.size);
-      saved.setItem(storageKey, url);
+      saved.set(storageKey, url);
       offset = 0;
     }
     while (offset < file.size) {
@@ -64,9 +66,9 @@
       if (result.resumedAt !== undefined) { offset = result.resumedAt; continue; }
       offset = Number(result.headers.get("Upload-Offset"));
       onProgress(offset / file.size);
-      if (offset === file.size) { saved.removeItem(storageKey); return result.headers.get("Upload-File-Id"); }
+      if (offset === file.size) { saved.remove(storageKey); return result.headers.get("Upload-File-Id"); }
     }
-    saved.removeItem(storageKey);
+    saved.remove(storageKey);
     return null;
   }
 
@@ -79,7 +81,7 @@
     async function ensure() {
       if (!url) {
         url = await create("assignment " + b64(assignment) + ",filename " + b64(name) + ",kind " + b64(kind), null);
-        saved.setItem(storageKey, url);
+        saved.set(storageKey, url);
       }
     }
     return {
@@ -95,14 +97,14 @@
         queue = queue.then(async function () {
           await ensure();
           const result = await patch(url, offset, new Blob([]), offset);
-          saved.removeItem(storageKey);
+          saved.remove(storageKey);
           return result.headers.get("Upload-File-Id");
         });
         return queue;
       },
       cancel: function () {
         if (url) window.ltiFetch(url, { method: "DELETE", headers: tusHeaders() });
-        saved.removeItem(storageKey);
+        saved.remove(storageKey);
       },
     };
   }
