@@ -41,7 +41,8 @@ public sealed class SubmissionTests(MediaBrowserFixture browser) : IClassFixture
             await open.ClickAsync();
             var player = frame.GetByTestId("opened").GetByTestId("player");
             await Assertions.Expect(player).ToBeVisibleAsync();
-            await Assertions.Expect(player).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/media/"));
+            // The player lists its renditions as <source> elements (a playback copy first when there is one).
+            await Assertions.Expect(player.Locator("source").Last).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/media/"));
             var element = await player.ElementHandleAsync();
             // HAVE_METADATA: the browser fetched the file through its signed link and understood it as video.
             await sandbox.Frame.WaitForFunctionAsync("v => v.readyState >= 1 && v.duration > 0 && v.videoWidth > 0", element);
