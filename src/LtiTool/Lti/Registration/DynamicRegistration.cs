@@ -14,7 +14,7 @@ namespace LtiPathways.LtiTool.Lti.Registration;
 /// Every registration it stores waits for an administrator's approval before it may launch.
 /// </summary>
 public class DynamicRegistration(
-    IHttpClientFactory httpClients, PathwaysDbContext db, FrameAncestors frameAncestors, TimeProvider clock)
+    IHttpClientFactory httpClients, PathwaysDbContext db, PlatformRegistry registry)
 {
     private const int Status400 = StatusCodes.Status400BadRequest;
 
@@ -85,41 +85,26 @@ public class DynamicRegistration(
     private async Task<PlatformRegistration> StoreAsync(
         PlatformConfiguration platform, RegistrationAnswer answer, IReadOnlyList<string> requested, CancellationToken cancellationToken)
     {
-        var registration = await db.PlatformRegistrations.Include(r => r.Deployments)
-            .FirstOrDefaultAsync(r => r.Issuer == platform.Issuer && r.ClientId == answer.ClientId, cancellationToken);
-        if (registration is null)
+        var isNew = await registry.FindAsync(platform.Issuer, answer.ClientId, cancellationToken) is null;
+        var registration = await registry.UpsertAsync(new PlatformOptions
         {
-            registration = new PlatformRegistration
-            {
-                Issuer = platform.Issuer,
-                ClientId = answer.ClientId,
-                AuthorizationEndpoint = platform.AuthorizationEndpoint,
-                TokenEndpoint = platform.TokenEndpoint,
-                JwksUri = platform.JwksUri,
-                Source = RegistrationSource.DynamicRegistration,
-                PendingApproval = true,
-                CreatedAt = clock.GetUtcNow().UtcDateTime,
-            };
-            db.PlatformRegistrations.Add(registration);
-        }
+            Issuer = platform.Issuer,
+            ClientId = answer.ClientId,
+            Name = $"{platform.ProductFamily ?? "LMS"} at {new Uri(platform.Issuer).Host}",
+            AuthorizationEndpoint = platform.AuthorizationEndpoint,
+            TokenEndpoint = platform.TokenEndpoint,
+            JwksUri = platform.JwksUri,
+            DeploymentIds = answer.DeploymentId is { } deploymentId ? [deploymentId] : [],
+            // Canvas creates deployments when the tool is installed, after registration: accept them as they come.
+            AutoRegisterDeployments = answer.DeploymentId is null,
+        }, RegistrationSource.DynamicRegistration, cancellationToken);
 
-        registration.Name = $"{platform.ProductFamily ?? "LMS"} at {new Uri(platform.Issuer).Host}";
-        registration.AuthorizationEndpoint = platform.AuthorizationEndpoint;
-        registration.TokenEndpoint = platform.TokenEndpoint;
-        registration.JwksUri = platform.JwksUri;
+        registration.PendingApproval |= isNew;
         registration.ProductFamily = platform.ProductFamily;
         // The platform may grant fewer scopes than asked (Canvas admins can trim them, checklist F.40).
         var granted = answer.Scope?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [.. requested];
         registration.Scopes = string.Join(' ', granted.Where(s => s != "openid"));
-        // Canvas creates deployments when the tool is installed, after registration: accept them as they come.
-        registration.AutoRegisterDeployments = answer.DeploymentId is null;
-        if (answer.DeploymentId is { } deploymentId && registration.Deployments.All(d => d.DeploymentId != deploymentId))
-        {
-            registration.Deployments.Add(new PlatformDeployment { DeploymentId = deploymentId });
-        }
-
         await db.SaveChangesAsync(cancellationToken);
-        frameAncestors.Invalidate();
         return registration;
     }
 
