@@ -3,6 +3,7 @@ using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Rubrics;
+using LtiPathways.PathwayGraphQL.Data.Submissions;
 using LtiPathways.Rubrics;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,6 +59,15 @@ public class AssessmentQueries(PathwaysDbContext db, GradingQueries grading, Rub
                 beside.AddRange(reviews);
             }
         }
+        var work = selected is { } marked
+            ? await db.Submissions.AsNoTracking()
+                .Where(w => w.CourseId == scope.Grading.Course.Id && w.AssignmentId == scope.AssignmentId
+                    && w.StudentUserId == marked && w.Status == SubmissionStatus.Submitted)
+                .OrderByDescending(w => w.Attempt)
+                .Select(w => new MarkedWork(w.Id, w.Attempt, w.Type.ToString(), w.EssayHtml, w.LinkUrl, w.LinkTitle, w.SubmittedAt, w.IsLate,
+                    w.Files.Select(f => f.OriginalName).ToList()))
+                .FirstOrDefaultAsync(cancellationToken)
+            : null;
         var agreement = kind == AssessmentKind.Moderated
             && assessments.FirstOrDefault(a => a.StudentUserId == selected && a.Kind == AssessmentKind.Teacher) is { } first
             && assessments.FirstOrDefault(a => a.StudentUserId == selected && a.Kind == AssessmentKind.SecondMarker) is { } second
@@ -70,7 +80,7 @@ public class AssessmentQueries(PathwaysDbContext db, GradingQueries grading, Rub
             rows, kind, selected, rows.FirstOrDefault(r => r.UserId == selected)?.Name, version,
             mine is null ? Selections.None : AssessmentMarks.Selections(mine), mine?.Version,
             mine is null ? null : AssessmentMarks.Score(mine, version, scope.ScoreMaximum), beside, bank, token,
-            Agreement: agreement, PeerAverage: peerAverage);
+            Agreement: agreement, PeerAverage: peerAverage, Work: work);
     }
 
     private async Task<IEnumerable<OtherMarks>> BesideAsync(

@@ -25,4 +25,5 @@ public record RubricGradingView(
     string? Notice = null,
     string? Problem = null,
     AgreementReport? Agreement = null,
-    string? PeerAverage = null);
+    string? PeerAverage = null,
+    MarkedWork? Work = null);

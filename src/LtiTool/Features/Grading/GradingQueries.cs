@@ -43,9 +43,19 @@ public class GradingQueries(PathwaysDbContext db)
             .GroupBy(e => e.UserId)
             .ToDictionary(g => g.Key, g => g.MaxBy(e => e.Timestamp)!);
 
+        var work = (await db.Submissions.AsNoTracking()
+                .Where(w => w.CourseId == scope.Course.Id && w.AssignmentId == scope.Assignment.Id)
+                .Select(w => new { w.StudentUserId, w.Attempt, w.Status, w.IsLate })
+                .ToListAsync(cancellationToken))
+            .GroupBy(w => w.StudentUserId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(w => w.Attempt)!);
+
         var rows = students.Select(s =>
         {
             grades.TryGetValue(s.UserId, out var grade);
+            var submission = work.GetValueOrDefault(s.UserId) is { } latestWork
+                ? $"{latestWork.Status}{(latestWork.IsLate ? ", late" : "")} (attempt {latestWork.Attempt})"
+                : "Nothing yet";
             var entry = latest.GetValueOrDefault(s.UserId);
             var state = entry?.Status switch
             {
@@ -54,7 +64,8 @@ public class GradingQueries(PathwaysDbContext db)
                 ScoreDeliveryStatus.Failed => PassbackState.Failed,
                 _ => PassbackState.NotSent,
             };
-            return new StudentGradeRow(s.UserId, s.Name, grade?.Points, grade?.Comment ?? "", grade?.ReleasedAt, state, entry?.LastError);
+            return new StudentGradeRow(
+                s.UserId, s.Name, submission, grade?.Points, grade?.Comment ?? "", grade?.ReleasedAt, state, entry?.LastError);
         }).ToList();
         var hasColumn = scope.Link.LineItemUrl is not null || scope.Course.LineItemsUrl is not null;
         return new AssignmentView(

@@ -1,5 +1,5 @@
 namespace LtiPathways.LtiTool.Features.Grading;
 
-/// <summary>One student on the teacher's assignment page: their mark, and how its passback to the LMS is going.</summary>
+/// <summary>One student on the teacher's assignment page: their work, their mark, and how its passback to the LMS is going.</summary>
 public record StudentGradeRow(
-    Guid UserId, string Name, decimal? Points, string Comment, DateTime? ReleasedAt, PassbackState Passback, string? PassbackReason);
+    Guid UserId, string Name, string Submission, decimal? Points, string Comment, DateTime? ReleasedAt, PassbackState Passback, string? PassbackReason);
