@@ -10,4 +10,5 @@ if ! command -v chromium >/dev/null || ! command -v ffmpeg >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium ffmpeg >/dev/null
 fi
 
-dotnet test LtiPathways.sln "$@"
+# A hung test host is stopped (and reported) instead of holding CI until its limit.
+dotnet test LtiPathways.sln --blame-hang-timeout 10m "$@"
