@@ -1,7 +1,8 @@
 using LtiPathways.LtiTool.Lti.Nrps;
 using LtiPathways.LtiTool.Lti.Roles;
-using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.LtiTool.Lti;
 using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Features.Roster;
@@ -56,7 +57,7 @@ public class RosterSync(PathwaysDbContext db, MembershipClient memberships, Time
                 db.Users.Add(user);
             }
 
-            UpdateUser(user, member);
+            UserProfile.Apply(user, member.Name, member.GivenName, member.FamilyName, member.Email);
             if (!byUser.TryGetValue(user.Id, out var membership))
             {
                 membership = new CourseMembership { CourseId = course.Id, UserId = user.Id };
@@ -85,15 +86,5 @@ public class RosterSync(PathwaysDbContext db, MembershipClient memberships, Time
         course.RosterSyncedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         return new RosterSyncResult(listed.Values.Count(m => m.IsActive), gone.Count + listed.Values.Count(m => !m.IsActive), roster.Pages);
-    }
-
-    /// <summary>The roster may omit names (privacy settings); what a launch told us is then kept.</summary>
-    private static void UpdateUser(LtiUser user, NrpsMember member)
-    {
-        var name = member.Name ?? (member.GivenName is null && member.FamilyName is null ? null : $"{member.GivenName} {member.FamilyName}".Trim());
-        user.Name = name ?? (user.Name.Length > 0 ? user.Name : "Unnamed user");
-        user.GivenName = member.GivenName ?? user.GivenName;
-        user.FamilyName = member.FamilyName ?? user.FamilyName;
-        user.Email = member.Email ?? user.Email;
     }
 }

@@ -38,10 +38,7 @@ public class LaunchProvisioner(PathwaysDbContext db, TimeProvider clock)
             db.Users.Add(user);
         }
 
-        user.Name = DisplayName(message) ?? (user.Name.Length > 0 ? user.Name : "Unnamed user");
-        user.GivenName = message.GivenName ?? user.GivenName;
-        user.FamilyName = message.FamilyName ?? user.FamilyName;
-        user.Email = message.Email ?? user.Email;
+        UserProfile.Apply(user, message.Name, message.GivenName, message.FamilyName, message.Email);
         user.LastLaunchAt = now;
 
         launch.Registration.ProductFamily = message.ProductFamilyCode ?? launch.Registration.ProductFamily;
@@ -126,9 +123,4 @@ public class LaunchProvisioner(PathwaysDbContext db, TimeProvider clock)
             course.ServiceScopes = string.Join(' ', message.ServiceScopes);
         }
     }
-
-    private static string? DisplayName(LaunchMessage message) =>
-        message.Name ?? (message.GivenName is null && message.FamilyName is null
-            ? null
-            : $"{message.GivenName} {message.FamilyName}".Trim());
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LtiPathways.LtiTool.Lti.Services;
 
 namespace LtiPathways.LtiTool.Lti.Nrps;
 
@@ -15,7 +16,7 @@ public static class MembershipContainer
         }
 
         // The context id is informative only: Canvas reports its own id, not the launch's (checklist E.35).
-        var contextId = root.TryGetProperty("context", out var context) ? Text(context, "id") : null;
+        var contextId = root.TryGetProperty("context", out var context) ? JsonText.Member(context, "id") : null;
         var members = root.TryGetProperty("members", out var list) && list.ValueKind == JsonValueKind.Array
             ? list.EnumerateArray().Select(Member).OfType<NrpsMember>().ToList()
             : [];
@@ -36,7 +37,7 @@ public static class MembershipContainer
 
     private static NrpsMember? Member(JsonElement member)
     {
-        if (member.ValueKind != JsonValueKind.Object || Text(member, "user_id") is not { Length: > 0 } userId)
+        if (member.ValueKind != JsonValueKind.Object || JsonText.Member(member, "user_id") is not { Length: > 0 } userId)
         {
             return null;
         }
@@ -45,17 +46,8 @@ public static class MembershipContainer
             ? list.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.String).Select(r => r.GetString()!).ToList()
             : [];
         return new NrpsMember(
-            userId, roles, Text(member, "status") ?? "Active",
-            Text(member, "name"), Text(member, "given_name"), Text(member, "family_name"), Text(member, "email"));
+            userId, roles, JsonText.Member(member, "status") ?? "Active",
+            JsonText.Member(member, "name"), JsonText.Member(member, "given_name"), JsonText.Member(member, "family_name"), JsonText.Member(member, "email"));
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.GetRawText(),
-                _ => null,
-            }
-            : null;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LtiPathways.LtiTool.Lti.Services;
 
 namespace LtiPathways.LtiTool.Lti.Registration;
 
@@ -14,13 +15,13 @@ public record RegistrationAnswer(string ClientId, string? DeploymentId, string? 
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || Text(root, "client_id") is not { Length: > 0 } clientId)
+            if (root.ValueKind != JsonValueKind.Object || JsonText.Member(root, "client_id") is not { Length: > 0 } clientId)
             {
                 return null;
             }
 
             var tool = root.TryGetProperty(ToolRegistrationDocument.ToolConfigurationClaim, out var t) ? t : default;
-            return new RegistrationAnswer(clientId, Text(tool, "deployment_id") ?? Text(root, "deployment_id"), Text(root, "scope"));
+            return new RegistrationAnswer(clientId, JsonText.Member(tool, "deployment_id") ?? JsonText.Member(root, "deployment_id"), JsonText.Member(root, "scope"));
         }
         catch (JsonException)
         {
@@ -28,13 +29,4 @@ public record RegistrationAnswer(string ClientId, string? DeploymentId, string? 
         }
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.GetRawText(),
-                _ => null,
-            }
-            : null;
 }
