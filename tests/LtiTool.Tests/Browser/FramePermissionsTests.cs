@@ -9,7 +9,7 @@ public sealed class FramePermissionsTests(BrowserFixture browser) : IClassFixtur
     /// The frame starts on about:blank and launches navigate it to the tool, so an allow list naming no origin
     /// (which means the src's origin) would leave the tool without camera or microphone.
     /// </summary>
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeout)]
     public async Task The_sandbox_frame_lets_the_tool_it_launches_use_camera_and_microphone()
     {
         await using var context = await browser.NewContextAsync();

@@ -7,7 +7,7 @@ namespace LtiPathways.LtiTool.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class GradePassbackTests(DeliveringBrowserFixture browser) : IClassFixture<DeliveringBrowserFixture>
 {
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeout)]
     public async Task A_deep_linked_assignment_graded_in_the_tool_shows_its_score_in_the_sandbox_gradebook()
     {
         await using var context = await browser.NewContextAsync();

@@ -5,7 +5,7 @@ namespace LtiPathways.LtiTool.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class KeyboardTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeout)]
     public async Task Tab_reaches_each_launch_link_in_order_and_Enter_launches()
     {
         await using var context = await browser.NewContextAsync();
@@ -31,7 +31,7 @@ public sealed class KeyboardTests(BrowserFixture browser) : IClassFixture<Browse
         Assert.Empty(sandbox.ScriptErrors);
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeout)]
     public async Task The_deep_linking_picker_is_filled_and_submitted_with_the_keyboard_alone()
     {
         await using var context = await browser.NewContextAsync();
@@ -81,7 +81,7 @@ public sealed class KeyboardTests(BrowserFixture browser) : IClassFixture<Browse
         Assert.Empty(sandbox.ScriptErrors);
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeout)]
     public async Task The_teacher_reaches_and_presses_Release_with_the_keyboard()
     {
         await using var context = await browser.NewContextAsync();

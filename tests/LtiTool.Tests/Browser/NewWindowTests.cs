@@ -5,7 +5,7 @@ namespace LtiPathways.LtiTool.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class NewWindowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeout)]
     public async Task Without_cookies_or_platform_storage_the_tool_offers_a_new_window_where_the_launch_lands()
     {
         await using var context = await browser.NewContextAsync();

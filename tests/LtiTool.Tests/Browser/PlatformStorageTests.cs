@@ -5,7 +5,7 @@ namespace LtiPathways.LtiTool.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class PlatformStorageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeout)]
     public async Task With_every_tool_cookie_refused_the_launch_is_bound_through_platform_storage()
     {
         await using var context = await browser.NewContextAsync();

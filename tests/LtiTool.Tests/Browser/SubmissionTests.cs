@@ -6,7 +6,7 @@ namespace LtiPathways.LtiTool.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class SubmissionTests(MediaBrowserFixture browser) : IClassFixture<MediaBrowserFixture>
 {
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeout)]
     public async Task A_student_records_a_video_in_the_frame_and_the_teacher_plays_it()
     {
         await using var context = await browser.NewContextAsync();
@@ -58,7 +58,7 @@ public sealed class SubmissionTests(MediaBrowserFixture browser) : IClassFixture
         Assert.Empty(sandbox.ScriptErrors);
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeout)]
     public async Task An_essay_draft_survives_a_reload_of_the_frame_before_it_is_submitted()
     {
         await using var context = await browser.NewContextAsync();

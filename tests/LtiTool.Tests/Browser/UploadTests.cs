@@ -7,7 +7,7 @@ namespace LtiPathways.LtiTool.Tests.Browser;
 public sealed class UploadTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     /// <summary>The frame is a third party to the course page, and the browser blocks its localStorage.</summary>
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeout)]
     public async Task A_student_uploads_a_file_in_the_frame_where_the_browser_blocks_the_tool_storage()
     {
         await using var context = await browser.NewContextAsync();
