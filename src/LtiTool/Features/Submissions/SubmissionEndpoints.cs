@@ -18,6 +18,7 @@ public static class SubmissionEndpoints
         group.MapPut("/submission/link", SaveLinkAsync);
         group.MapPost("/submission/submit", SubmitAsync);
         group.MapPost("/submission/withdraw", WithdrawAsync);
+        group.MapDelete("/submission/files/{fileId:guid}", RemoveFileAsync);
         return routes;
     }
 
@@ -97,6 +98,24 @@ public static class SubmissionEndpoints
         }
 
         return await work.WithdrawAsync(found, cancellationToken) is { } refusal ? Refused(refusal) : TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> RemoveFileAsync(
+        HttpContext context, Guid assignmentId, Guid fileId, SubmissionAccess access, DraftFileRemoval removal, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        return await removal.RemoveAsync(found, fileId, cancellationToken) switch
+        {
+            DraftFileRemovalOutcome.Removed => TypedResults.NoContent(),
+            DraftFileRemovalOutcome.HandedIn => TypedResults.Text(
+                "That file is part of an attempt you handed in, which stays as it was; start a new attempt to change your work.",
+                "text/plain; charset=utf-8", statusCode: StatusCodes.Status409Conflict),
+            _ => TypedResults.Text("That file is not in your draft.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound),
+        };
     }
 
     private static Task<AssignmentAccess?> FindAsync(HttpContext context, Guid assignmentId, SubmissionAccess access, CancellationToken cancellationToken) =>

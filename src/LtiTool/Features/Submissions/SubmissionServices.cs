@@ -18,6 +18,7 @@ public static class SubmissionServices
         services.AddScoped<SubmissionFileAccess>();
         services.AddScoped<SubmissionDrafts>();
         services.AddScoped<SubmissionWork>();
+        services.AddScoped<DraftFileRemoval>();
         services.AddScoped<SubmissionQueries>();
         services.AddScoped<SubmittedScore>();
         services.AddSingleton<LinkAddressGuard>(_ => new LinkAddressGuard());

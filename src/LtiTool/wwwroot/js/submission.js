@@ -72,6 +72,15 @@
     });
   });
 
+  document.querySelectorAll("[data-remove-file]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      if (!window.confirm("Remove " + button.dataset.name + " from your draft?")) return;
+      send("DELETE", "/files/" + button.dataset.removeFile)
+        .then(function () { say(button.dataset.name + " removed."); window.location.reload(); })
+        .catch(function (error) { say(error.message); });
+    });
+  });
+
   document.querySelectorAll("[data-submit]").forEach(function (button) {
     button.addEventListener("click", async function () {
       await saveEssay();

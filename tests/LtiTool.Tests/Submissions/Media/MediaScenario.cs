@@ -25,18 +25,7 @@ public sealed class MediaScenario(string? sharedFolder = null) : IDisposable
     /// <summary>Uploads the bytes through tus as the student's video (or audio) and returns the stored file.</summary>
     public async Task<SubmissionFile> UploadAsync(byte[] bytes, string kind = "video", string name = "clip.webm")
     {
-        var create = Harness.Tus(HttpMethod.Post, "/app/uploads", Student);
-        create.Headers.Add("Upload-Length", bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        create.Headers.Add("Upload-Metadata", SubmissionHarness.Metadata(("assignment", Harness.AssignmentId.ToString()), ("filename", name), ("kind", kind)));
-        using var created = await Harness.Driver.Client.SendAsync(create);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-
-        var patch = Harness.Tus(HttpMethod.Patch, created.Headers.Location!.OriginalString, Student, new ByteArrayContent(bytes));
-        patch.Content!.Headers.ContentType = new MediaTypeHeaderValue("application/offset+octet-stream");
-        patch.Headers.Add("Upload-Offset", "0");
-        using var patched = await Harness.Driver.Client.SendAsync(patch);
-        Assert.Equal(HttpStatusCode.NoContent, patched.StatusCode);
-        var id = Guid.Parse(patched.Headers.GetValues("Upload-File-Id").Single());
+        var id = await Harness.UploadAsync(Student, bytes, kind, name);
         return await Harness.QueryAsync(db => db.SubmissionFiles.SingleAsync(f => f.Id == id));
     }
 

@@ -12,7 +12,8 @@ namespace LtiPathways.LtiTool.Features.Submissions.Uploads;
 /// draft, with a media job for video and audio, in one save.
 /// </summary>
 public class UploadCompletion(
-    PathwaysDbContext db, UploadFolder folder, IBlobStore store, SubmissionAccess access, SubmissionDrafts drafts, TimeProvider clock)
+    PathwaysDbContext db, UploadFolder folder, IBlobStore store, SubmissionAccess access, SubmissionDrafts drafts, DraftFileRemoval removal,
+    TimeProvider clock)
 {
     public async Task<UploadProblem?> CompleteAsync(UploadSession upload, ToolSession session, CancellationToken cancellationToken)
     {
@@ -38,15 +39,11 @@ public class UploadCompletion(
 
         var blob = await store.PutFileAsync(path, sha256, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (upload.Purpose is SubmissionType.Video or SubmissionType.Audio)
-        {
-            // A retake replaces the earlier recording in the draft; its blob stays until an audited removal.
-            var replaced = draft.Files.Select(f => f.Id).ToList();
-            db.MediaJobs.RemoveRange(await db.MediaJobs.Where(j => replaced.Contains(j.SubmissionFileId)).ToListAsync(cancellationToken));
-            db.CaptionTracks.RemoveRange(await db.CaptionTracks.Where(c => replaced.Contains(c.SubmissionFileId)).ToListAsync(cancellationToken));
-            db.SubmissionFiles.RemoveRange(draft.Files);
-            draft.Files.Clear();
-        }
+
+        // A retake replaces the earlier recording in the draft.
+        var replacedKeys = upload.Purpose is SubmissionType.Video or SubmissionType.Audio
+            ? await removal.DetachAsync(draft, draft.Files.Select(f => f.Id).ToList(), cancellationToken)
+            : [];
 
         var stored = new SubmissionFile
         {
@@ -62,6 +59,7 @@ public class UploadCompletion(
         upload.Status = UploadSessionStatus.Completed;
         upload.SubmissionFileId = stored.Id;
         await db.SaveChangesAsync(cancellationToken);
+        await removal.EraseUnusedAsync(replacedKeys.Where(k => k != blob.Key).ToList(), session.UserId, cancellationToken);
         return null;
     }
 
