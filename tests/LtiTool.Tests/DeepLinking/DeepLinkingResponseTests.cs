@@ -87,7 +87,7 @@ public sealed class DeepLinkingResponseTests : IAsyncLifetime, IDisposable
         Assert.Equal(25m, item["lineItem"]!["scoreMaximum"]!.GetValue<decimal>());
         Assert.Equal(assignment.Id.ToString(), item["lineItem"]!["resourceId"]!.GetValue<string>());
         Assert.Equal("assessed-work", item["lineItem"]!["tag"]!.GetValue<string>());
-        Assert.NotNull(item["iframe"]);
+        Assert.Equal("camera; microphone; display-capture; fullscreen; autoplay", item["iframe"]!["allow"]!.GetValue<string>());
         Assert.Equal("2030-05-01T17:00:00Z", item["submission"]!["endDateTime"]!.GetValue<string>());
 
         Assert.Equal(AssignmentKind.AssessedWork, assignment.Kind);

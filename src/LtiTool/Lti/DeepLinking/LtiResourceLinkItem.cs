@@ -42,7 +42,8 @@ public record LtiResourceLinkItem(
         switch (Presentation)
         {
             case PresentationTarget.Iframe:
-                item["iframe"] = new JsonObject { ["width"] = 1000, ["height"] = 800 };
+                // "allow" is not a Deep Linking 2.0 member; platforms that build the frame from it grant recording, others ignore it (section 3.1: unknown members are ignored).
+                item["iframe"] = new JsonObject { ["width"] = 1000, ["height"] = 800, ["allow"] = Manifests.ToolProfile.FrameAllow };
                 break;
             case PresentationTarget.Window:
                 item["window"] = new JsonObject { ["targetName"] = "ltipathways" };

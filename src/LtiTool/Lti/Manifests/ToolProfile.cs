@@ -31,6 +31,12 @@ public sealed class ToolProfile(Uri baseUrl)
 
     public static readonly IReadOnlyList<string> ResourceLinkPlacements = ["course_navigation"];
 
+    /// <summary>Browser features the tool's frame needs from the LMS page: recording video and audio, and full-screen playback.</summary>
+    public static readonly IReadOnlyList<string> FrameFeatures = ["camera", "microphone", "display-capture", "fullscreen", "autoplay"];
+
+    /// <summary>The iframe allow attribute that grants <see cref="FrameFeatures"/> to the page the frame shows.</summary>
+    public static string FrameAllow => string.Join("; ", FrameFeatures);
+
     public Uri BaseUrl { get; } = new(baseUrl.ToString().TrimEnd('/') + "/");
 
     /// <summary>host[:port], as Canvas and the tool configuration's domain expect (no scheme).</summary>
