@@ -36,5 +36,11 @@ public class LtiOptions
     /// <summary>Extra origins allowed to frame the tool, beyond those derived from the registrations.</summary>
     public List<string> FrameAncestors { get; set; } = [];
 
+    /// <summary>
+    /// Platforms whose administrators run the tool itself and manage every registration (approve a new LMS, disable one).
+    /// Administrators of any other platform manage only their own platform's registrations.
+    /// </summary>
+    public List<string> OperatorIssuers { get; set; } = [];
+
     public ToolKeyOptions Keys { get; set; } = new();
 }

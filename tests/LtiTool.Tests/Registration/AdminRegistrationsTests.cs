@@ -20,15 +20,22 @@ public sealed class AdminRegistrationsTests : IAsyncLifetime, IDisposable
     {
         driver = new LaunchDriver(factory);
         await driver.RegisterSandboxAsync();
+        await AddPendingMoodleAsync(factory);
+    }
+
+    private static async Task<Guid> AddPendingMoodleAsync(ToolFactory factory)
+    {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PathwaysDbContext>();
-        db.PlatformRegistrations.Add(new PlatformRegistration
+        var registration = new PlatformRegistration
         {
             Issuer = "https://moodle.example.org", ClientId = "pending-client", AuthorizationEndpoint = "https://moodle.example.org/mod/lti/auth.php",
             TokenEndpoint = "https://moodle.example.org/mod/lti/token.php", JwksUri = "https://moodle.example.org/mod/lti/certs.php",
             Source = RegistrationSource.DynamicRegistration, PendingApproval = true,
-        });
+        };
+        db.PlatformRegistrations.Add(registration);
         await db.SaveChangesAsync();
+        return registration.Id;
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -74,6 +81,32 @@ public sealed class AdminRegistrationsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task An_administrator_of_a_platform_that_does_not_run_the_tool_sees_and_changes_only_their_own_platforms_registrations()
+    {
+        using var factory = new ToolFactory();
+        factory.Settings["Lti:OperatorIssuers:0"] = "https://canvas.district.example";
+        using var driver = new LaunchDriver(factory);
+        await driver.RegisterSandboxAsync();
+        var moodle = await AddPendingMoodleAsync(factory);
+        var token = await AdminSessionAsync(driver);
+        using var https = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), HandleCookies = true });
+
+        using var page = await https.GetAsync("/admin/registrations?session=" + Uri.EscapeDataString(token));
+        var html = await page.Content.ReadAsStringAsync();
+        using var refused = await PageForm.PostAsync(https, page, html, $"/admin/registrations/{moodle}/disable");
+
+        Assert.Contains(SandboxPlatform.Issuer, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("moodle.example.org", html, StringComparison.Ordinal);
+        Assert.Contains("You manage the registrations of your own LMS", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Contains("belongs to another LMS", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var scope = factory.Services.CreateScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<PathwaysDbContext>().PlatformRegistrations.AsNoTracking().SingleAsync(r => r.Id == moodle);
+        Assert.True(stored.PendingApproval);
+        Assert.True(stored.Enabled);
+    }
+
+    [Fact]
     public async Task A_teacher_may_not_see_the_registrations()
     {
         using var launch = await driver.LaunchAsAsync("teacher");
@@ -86,7 +119,9 @@ public sealed class AdminRegistrationsTests : IAsyncLifetime, IDisposable
     }
 
     /// <summary>A launch whose roles include the LIS system Administrator role, as an LMS admin's launch has.</summary>
-    private async Task<string> AdminSessionAsync()
+    private Task<string> AdminSessionAsync() => AdminSessionAsync(driver);
+
+    private static async Task<string> AdminSessionAsync(LaunchDriver driver)
     {
         var login = await driver.LoginAsync();
         var claims = driver.Claims(login);

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Features.Admin;
 
-/// <summary>The registrations page for system and institution administrators (those who launch with an Admin role).</summary>
+/// <summary>The registrations page for system and institution administrators (those who launch with an Admin role), scoped by <see cref="RegistrationScope"/>.</summary>
 public static class AdminEndpoints
 {
     public const string Path = "/admin/registrations";
@@ -21,13 +21,13 @@ public static class AdminEndpoints
     }
 
     private static async Task<IResult> ShowAsync(
-        HttpContext context, RegistrationApprovals approvals, SessionTokenIssuer sessions, CancellationToken cancellationToken) =>
+        HttpContext context, RegistrationApprovals approvals, RegistrationScope scope, SessionTokenIssuer sessions, CancellationToken cancellationToken) =>
         ToolSession.From(context.User) is { Role: CourseRole.Admin } session
-            ? await RenderAsync(session, approvals, sessions, null, cancellationToken)
+            ? await RenderAsync(session, await scope.IssuerLimitAsync(session, cancellationToken), approvals, sessions, null, cancellationToken)
             : NotAdmin();
 
     private static async Task<IResult> ApplyAsync(
-        HttpContext context, Guid id, string action, RegistrationApprovals approvals, SessionTokenIssuer sessions,
+        HttpContext context, Guid id, string action, RegistrationApprovals approvals, RegistrationScope scope, SessionTokenIssuer sessions,
         IAntiforgery antiforgery, ILogger<RegistrationApprovals> logger, CancellationToken cancellationToken)
     {
         if (ToolSession.From(context.User) is not { Role: CourseRole.Admin } session)
@@ -46,10 +46,12 @@ public static class AdminEndpoints
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var registration = await approvals.ApplyAsync(id, chosen, cancellationToken);
+        var limit = await scope.IssuerLimitAsync(session, cancellationToken);
+        var registration = await approvals.ApplyAsync(id, limit, chosen, cancellationToken);
         if (registration is null)
         {
-            return TypedResults.Text("That registration no longer exists.", statusCode: StatusCodes.Status404NotFound);
+            return TypedResults.Text("That registration does not exist or belongs to another LMS than the one you launched from.",
+                statusCode: StatusCodes.Status404NotFound);
         }
 
         logger.LogInformation("Registration {Registration} ({Issuer}) {Action} by admin user {User}", registration.Id, registration.Issuer, chosen, session.UserId);
@@ -59,14 +61,16 @@ public static class AdminEndpoints
             RegistrationAction.Disable => $"{registration.Issuer} is disabled: launches from it are refused.",
             _ => $"{registration.Issuer} is enabled.",
         };
-        return await RenderAsync(session, approvals, sessions, notice, cancellationToken);
+        return await RenderAsync(session, limit, approvals, sessions, notice, cancellationToken);
     }
 
     private static async Task<IResult> RenderAsync(
-        ToolSession session, RegistrationApprovals approvals, SessionTokenIssuer sessions, string? notice, CancellationToken cancellationToken) =>
+        ToolSession session, string? issuerLimit, RegistrationApprovals approvals, SessionTokenIssuer sessions, string? notice,
+        CancellationToken cancellationToken) =>
         new RazorComponentResult<RegistrationsPage>(new
         {
-            Registrations = await approvals.ListAsync(cancellationToken),
+            Registrations = await approvals.ListAsync(issuerLimit, cancellationToken),
+            IssuerLimit = issuerLimit,
             SessionToken = await sessions.IssueAsync(session, cancellationToken),
             Notice = notice,
         });

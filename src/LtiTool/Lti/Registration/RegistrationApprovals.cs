@@ -8,12 +8,17 @@ namespace LtiPathways.LtiTool.Lti.Registration;
 /// <summary>Approves, disables and enables registrations, for the admin page and the command line.</summary>
 public class RegistrationApprovals(PathwaysDbContext db, FrameAncestors frameAncestors)
 {
-    public Task<List<PlatformRegistration>> ListAsync(CancellationToken cancellationToken) =>
+    /// <param name="issuer">Only this platform's registrations; null for all.</param>
+    public Task<List<PlatformRegistration>> ListAsync(string? issuer, CancellationToken cancellationToken) =>
         db.PlatformRegistrations.Include(r => r.Deployments).AsNoTracking()
+            .Where(r => issuer == null || r.Issuer == issuer)
             .OrderByDescending(r => r.PendingApproval).ThenBy(r => r.Issuer).ThenBy(r => r.ClientId).ToListAsync(cancellationToken);
 
-    public async Task<PlatformRegistration?> ApplyAsync(Guid id, RegistrationAction action, CancellationToken cancellationToken) =>
-        await ApplyAsync(await db.PlatformRegistrations.FirstOrDefaultAsync(r => r.Id == id, cancellationToken), action, cancellationToken);
+    /// <param name="issuer">Only a registration of this platform may be changed; null for any.</param>
+    public async Task<PlatformRegistration?> ApplyAsync(Guid id, string? issuer, RegistrationAction action, CancellationToken cancellationToken) =>
+        await ApplyAsync(
+            await db.PlatformRegistrations.FirstOrDefaultAsync(r => r.Id == id && (issuer == null || r.Issuer == issuer), cancellationToken),
+            action, cancellationToken);
 
     public async Task<PlatformRegistration?> ApplyAsync(string issuer, string clientId, RegistrationAction action, CancellationToken cancellationToken) =>
         await ApplyAsync(

@@ -15,6 +15,7 @@ public static class PlatformServiceRegistration
         services.AddScoped<MembershipClient>();
         services.AddScoped<DynamicRegistration>();
         services.AddScoped<RegistrationApprovals>();
+        services.AddScoped<Features.Admin.RegistrationScope>();
         return services;
     }
 }
