@@ -6,7 +6,8 @@ namespace LtiPathways.Rubrics;
 /// <summary>
 /// One marker's selections as JSON, the form stored with an assessment and sent by the grading page:
 /// <c>{"overallComment": "…", "items": [{"criterion": "c1", "level": "c1-4", "points": 3.5, "band": "…", "mark": 4, "outcome": "meets", "comment": "…"}]}</c>.
-/// Which fields an item carries decides its kind: level, band + mark, outcome, or points alone (free-form).
+/// Which fields an item carries decides its kind: level, band + mark, outcome, points alone (free-form), or a comment
+/// alone (<see cref="CommentSelection"/>: written before anything was chosen, and kept).
 /// </summary>
 public static class SelectionsJson
 {
@@ -92,7 +93,7 @@ public static class SelectionsJson
         return Validated<Selections>.From(new Selections(selections.ToValueList(), string.IsNullOrWhiteSpace(overall) ? null : overall), problems);
     }
 
-    /// <summary>A null selection (with no problem) is an item that chose nothing yet, such as a comment alone.</summary>
+    /// <summary>A null selection (with no problem) is an item that holds nothing: no choice and no comment.</summary>
     private static (Selection?, Problem?) ReadItem(JsonObject item, string criterion, string path)
     {
         var comment = Text(item, "comment") is { Length: > 0 } c ? c : null;
@@ -118,7 +119,11 @@ public static class SelectionsJson
                 ? (new OutcomeSelection(criterion, parsed, comment), null)
                 : (null, new($"'{outcome}' is not concerns, meets or exceeds.", path + ".outcome"));
         }
-        return points is { } entered ? (new PointsSelection(criterion, entered, comment), null) : (null, null);
+        if (points is { } entered)
+        {
+            return (new PointsSelection(criterion, entered, comment), null);
+        }
+        return comment is null ? (null, null) : (new CommentSelection(criterion, comment), null);
     }
 
     private static string? Text(JsonObject obj, string name) =>

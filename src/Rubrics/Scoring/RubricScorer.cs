@@ -8,7 +8,8 @@ namespace LtiPathways.Rubrics;
 /// <c>LmsPoints = round(Total × scoreMaximum ÷ Maximum, 2)</c> and <c>Percentage = round(Total × 100 ÷ Maximum, 2)</c>,
 /// rounding half away from zero to 2 decimals, applied once to the exact total (never to criterion scores).
 /// So a total of 0 sends 0 and a full total sends scoreMaximum exactly (for a scoreMaximum of at most 2 decimals).
-/// Criteria without a selection score 0 and are listed in <see cref="ScoreResult.UnscoredCriteria"/>.
+/// Criteria without a selection, or with only a <see cref="CommentSelection"/>, score 0 and are listed in
+/// <see cref="ScoreResult.UnscoredCriteria"/>; a comment alone still travels in the criterion's score.
 /// </remarks>
 public static class RubricScorer
 {
@@ -38,10 +39,11 @@ public static class RubricScorer
         var unscored = new List<string>();
         foreach (var criterion in version.Criteria)
         {
-            if (selections.For(criterion.Id) is not { } selection)
+            var selection = selections.For(criterion.Id);
+            if (selection is null or CommentSelection)
             {
                 unscored.Add(criterion.Id);
-                scores.Add(new(criterion.Id, 0m, criterion.MaximumPoints, null, null));
+                scores.Add(new(criterion.Id, 0m, criterion.MaximumPoints, null, selection?.Comment));
                 continue;
             }
             var (score, problem) = CriterionScoring.Score(criterion, selection);

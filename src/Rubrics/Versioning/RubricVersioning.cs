@@ -55,7 +55,8 @@ public static class RubricVersioning
                 notMoved.Add(new($"Criterion '{selection.CriterionId}' is not in version {newVersion.Number}.", selection.CriterionId));
                 continue;
             }
-            var (_, problem) = CriterionScoring.Score(criterion, selection);
+            // A comment alone fits any criterion with the same id.
+            var problem = selection is CommentSelection ? null : CriterionScoring.Score(criterion, selection).Problem;
             if (problem is null)
             {
                 moved.Add(selection);

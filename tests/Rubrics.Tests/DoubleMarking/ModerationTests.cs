@@ -90,4 +90,26 @@ public class ModerationTests
             Assert.InRange(outcome.FinalScore.Total, low, high);
             Assert.Equal((outcome.Record.TotalA + outcome.Record.TotalB) / 2m, outcome.FinalScore.Total);
         });
+
+    [Fact]
+    public void A_comment_alone_counts_as_unmarked_in_agreement_and_blocks_an_average()
+    {
+        var commented = A with
+        {
+            Selections = A.Selections with
+            {
+                Items = A.Selections.Items.Select(s => s.CriterionId == "focus" ? new CommentSelection("focus", "Narrow the question.") : s).ToValueList(),
+            },
+        };
+
+        var report = AgreementReport.Compare(Rp, commented.Selections, B.Selections).Value!;
+        var average = Moderation.Resolve(Rp, commented, B, new(ModerationChoice.Average, "c", "", At), 7m);
+        var picked = Moderation.Resolve(Rp, commented, B, new(ModerationChoice.PickA, "c", "", At), 7m).Value!;
+
+        Assert.Equal((0m, 6m, false), (report.Criteria[0].PointsA, report.Criteria[0].PointsB, report.Criteria[0].SameLevel));
+        Assert.Equal(20m, report.TotalA); // 25 without focus's 5
+        Assert.Equal("Both markers must mark every criterion before their marks can be averaged.", Assert.Single(average.Problems).Message);
+        Assert.False(picked.FinalScore.IsComplete);
+        Assert.Equal(["focus"], picked.FinalScore.UnscoredCriteria);
+    }
 }

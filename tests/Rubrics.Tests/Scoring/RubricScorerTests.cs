@@ -134,4 +134,28 @@ public class RubricScorerTests
         Assert.Contains(result.Problems, p => p.Message == "A holistic rubric has exactly one scale.");
         Assert.Contains(result.Problems, p => p.Message == "Criterion 'Style' cannot be part of a holistic rubric.");
     }
+
+    [Fact]
+    public void A_comment_alone_leaves_its_criterion_unscored_and_keeps_the_comment()
+    {
+        var result = RubricScorer.Score(Analytic, new Selections(
+        [
+            new LevelSelection("thesis", "weak"),
+            new CommentSelection("evidence", "Quote the interview, not the summary."),
+        ]), 23m).Value!;
+
+        Assert.Equal(2m, result.Total);
+        Assert.Equal(["evidence", "style"], result.UnscoredCriteria);
+        Assert.False(result.IsComplete);
+        Assert.Equal((0m, null, "Quote the interview, not the summary."), (result.Criteria[1].Points, result.Criteria[1].LevelKey, result.Criteria[1].Comment));
+    }
+
+    [Fact]
+    public void A_comment_alone_and_a_level_for_one_criterion_are_marked_twice()
+    {
+        var result = RubricScorer.Score(Analytic, new Selections(
+            [new CommentSelection("thesis", "Sharper, please."), new LevelSelection("thesis", "weak")]), 23m);
+
+        Assert.Equal("Criterion 'thesis' was marked more than once.", Assert.Single(result.Problems).Message);
+    }
 }

@@ -117,6 +117,26 @@ public class ScoringProperties
             Assert.InRange(before.IbGrade!.Value, 1, 7);
         });
 
+    [Property]
+    public Property A_comment_alone_never_changes_the_score_of_the_other_criteria() =>
+        Prop.ForAll(Marked(AnyScorable).Zip(Gen.Choose(0, 5)).ToArbitrary(), input =>
+        {
+            var ((version, selections), pick) = input;
+            var criterion = version.Criteria[pick % version.Criteria.Count];
+            var before = ScoreOf(version, selections);
+            var commented = selections with
+            {
+                Items = selections.Items.Select(s => s.CriterionId == criterion.Id ? new CommentSelection(s.CriterionId, "Written first.") : s).ToValueList(),
+            };
+            var after = ScoreOf(version, commented);
+            var missing = ScoreOf(version, selections with { Items = selections.Items.Where(s => s.CriterionId != criterion.Id).ToValueList() });
+            Assert.Equal(before.Criteria.Where(c => c.CriterionId != criterion.Id), after.Criteria.Where(c => c.CriterionId != criterion.Id));
+            Assert.Equal([criterion.Id], after.UnscoredCriteria);
+            Assert.Equal((missing.Total, missing.LmsPoints, missing.IbGrade), (after.Total, after.LmsPoints, after.IbGrade));
+            Assert.Equal("Written first.", after.Criteria.Single(c => c.CriterionId == criterion.Id).Comment);
+            Assert.Equal(commented, SelectionsJson.Read(SelectionsJson.Write(commented)).Value);
+        });
+
     /// <summary>The selection worth the most on this criterion.</summary>
     private static Selection Raise(Criterion criterion, Selection current) => Extreme(criterion, highest: true) with { Comment = current.Comment };
 

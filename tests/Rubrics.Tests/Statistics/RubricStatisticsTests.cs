@@ -37,4 +37,18 @@ public class RubricStatisticsTests
         Assert.Equal(["0", "1–2", "3–4", "5–6"], stats.Criteria[0].Levels.Select(l => l.Title));
         Assert.Equal(5, stats.Criteria[2].Levels.Count);
     }
+
+    [Fact]
+    public void A_comment_alone_is_not_counted_as_a_level_or_in_the_mean()
+    {
+        var commented = RubricScorer.Score(Essay,
+            new Selections([new CommentSelection(Essay.Criteria[0].Id, "Say what you will argue in the first paragraph.")]), 20m).Value!;
+
+        var stats = RubricStatistics.Compute(Essay, [Score(SinglePointOutcome.Exceeds), commented]);
+
+        var claim = stats.Criteria[0];
+        Assert.Equal((1, 4m), (claim.ScoredCount, claim.Mean!.Value));
+        Assert.Equal(1, claim.Levels.Sum(l => l.Count));
+        Assert.Equal(2m, stats.MeanTotal); // (4 + 0) / 2: the total of work with a comment alone is what it scored so far
+    }
 }

@@ -71,4 +71,20 @@ public class RubricVersioningTests
         Assert.Equal("Cannot be moved to version 2: 'Evidence' has no level 'thin'.", Assert.Single(changes[2].NotMoved).Message);
         Assert.Single(changes[2].MovedSelections.Items);
     }
+
+    [Fact]
+    public void A_comment_alone_moves_to_the_new_version_while_its_criterion_is_there()
+    {
+        var v2 = RubricVersioning.Edit(Essay, [Thesis(6m)], hasAssessments: true, Edited).Value!.Version;
+        AssessedWork[] work =
+        [
+            new("dee", new Selections([new CommentSelection("thesis", "Argue one thing."), new CommentSelection("evidence", "Cite the lab.")])),
+        ];
+
+        var change = Assert.Single(RubricVersioning.PreviewScoreChanges(Essay.Current, v2, work, scoreMaximum: 10m));
+
+        Assert.Equal([new CommentSelection("thesis", "Argue one thing.")], change.MovedSelections.Items);
+        Assert.Equal("Criterion 'evidence' is not in version 2.", Assert.Single(change.NotMoved).Message);
+        Assert.Equal((0m, 0m), (change.Before!.Total, change.After!.Total));
+    }
 }

@@ -32,7 +32,7 @@
         item.outcome = chosen.value;
       } else if (type === "freeForm" && points.value !== "") {
         item.points = points.value;
-      } else return;
+      } else if (!item.comment) return; // a comment typed before the level is chosen is saved on its own
       items.push(item);
     });
     return { items: items, overallComment: document.getElementById("overall").value };
@@ -86,7 +86,7 @@
       if (item) {
         const key = item.level || item.band || item.outcome;
         const radio = key && set.querySelector('input[value="' + key + '"]');
-        text = radio ? radio.parentElement.querySelector(".level-title").textContent : String(item.points);
+        text = radio ? radio.parentElement.querySelector(".level-title").textContent : item.points !== undefined ? String(item.points) : "Not marked";
         if (item.mark !== undefined) text += " (mark " + item.mark + ")"; else if (item.level && item.points !== undefined) text += " (" + item.points + ")";
         if (item.comment) text += " — " + item.comment;
       }
@@ -96,11 +96,15 @@
     return list;
   }
 
+  function scored(item) { return Boolean(item.level || item.band || item.outcome) || item.points !== undefined; }
+
   function merge(theirs, yours) {
     const items = (theirs.items || []).slice();
     (yours.items || []).forEach(function (mine) {
       const at = items.findIndex(function (i) { return i.criterion === mine.criterion; });
-      if (at >= 0) items[at] = mine; else items.push(mine);
+      // My comment alone keeps their choice for the criterion and puts my comment on it.
+      if (at >= 0) items[at] = scored(mine) || !scored(items[at]) ? mine : Object.assign({}, items[at], { comment: mine.comment });
+      else items.push(mine);
     });
     const a = theirs.overallComment || "", b = yours.overallComment || "";
     return { items: items, overallComment: a && b && a !== b ? a + "\n\n" + b : a || b };
@@ -170,6 +174,7 @@
     if (flushed) return;
     event.preventDefault();
     const submitter = event.submitter;
-    Promise.resolve(dirty ? save() : saving).then(function () { flushed = true; release.requestSubmit(submitter); });
+    // A task, not a microtask: during this submit event the browser ignores requestSubmit, and nothing would be sent.
+    Promise.resolve(dirty ? save() : saving).then(function () { setTimeout(function () { flushed = true; release.requestSubmit(submitter); }); });
   });
 })();
