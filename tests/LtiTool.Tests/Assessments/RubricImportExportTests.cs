@@ -60,9 +60,11 @@ public sealed class RubricImportExportTests : IAsyncLifetime, IDisposable
         await teacher.PostAsync(page, "/app/rubrics", new Dictionary<string, string> { ["copy-template"] = template.Key });
         var id = await harness.QueryAsync(db => db.Rubrics.Where(r => r.TemplateKey == template.Key).Select(r => r.Id).SingleAsync());
 
-        var (jsonStatus, json) = await teacher.GetAsync($"/app/rubrics/export?rubric={id}&format=json");
-        var (csvStatus, csv) = await teacher.GetAsync($"/app/rubrics/export?rubric={id}&format=csv");
+        var library = await teacher.PageAsync("/app/rubrics");
+        var (jsonStatus, json) = await teacher.GetAsync(ExportLink(library, id, "json"));
+        var (csvStatus, csv) = await teacher.GetAsync(ExportLink(library, id, "csv"));
         Assert.Equal(HttpStatusCode.OK, jsonStatus);
+        Assert.StartsWith("{", json, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, csvStatus);
         Assert.Equal(HttpStatusCode.OK, (await teacher.UploadAsync(page, "/app/rubrics/import", "again.json", json)).Status);
         Assert.Equal(HttpStatusCode.OK, (await teacher.UploadAsync(page, "/app/rubrics/import", "again.csv", csv)).Status);
@@ -87,5 +89,15 @@ public sealed class RubricImportExportTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("export JSON instead", body, StringComparison.Ordinal);
+    }
+
+    /// <summary>The export link as the library page renders it (decoded as a browser would), so a mis-encoded query fails here.</summary>
+    private static string ExportLink(string page, Guid rubric, string format)
+    {
+        var href = System.Text.RegularExpressions.Regex.Matches(page, "href=\"([^\"]*export[^\"]*)\"")
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value))
+            .Single(h => h.Contains(rubric.ToString(), StringComparison.Ordinal) && h.EndsWith("format=" + format, StringComparison.Ordinal));
+        Assert.Contains($"?rubric={rubric}&format={format}", href, StringComparison.Ordinal);
+        return href;
     }
 }
