@@ -33,6 +33,7 @@ public class PathwaysDbContext(DbContextOptions<PathwaysDbContext> options) : Db
     public DbSet<CaptionTrack> CaptionTracks => Set<CaptionTrack>();
     public DbSet<MediaComment> MediaComments => Set<MediaComment>();
     public DbSet<SubmissionPolicy> SubmissionPolicies => Set<SubmissionPolicy>();
+    public DbSet<SubmissionAccommodation> SubmissionAccommodations => Set<SubmissionAccommodation>();
     public DbSet<BlobDeletion> BlobDeletions => Set<BlobDeletion>();
     public DbSet<LibraryRubric> Rubrics => Set<LibraryRubric>();
     public DbSet<LibraryRubricVersion> RubricVersions => Set<LibraryRubricVersion>();

@@ -70,8 +70,8 @@ public sealed class KeyboardTests(BrowserFixture browser) : IClassFixture<Browse
             await Assertions.Expect(picker.Rubric).ToHaveValueAsync("Single-point essay");
             await KeyboardFocus.TabToAsync(page, picker.Points);
             await keyboard.TypeAsync("25");
-            // The due date's own fields and the other titles come next; the teacher tabs past them.
-            await KeyboardFocus.TabUntilAsync(page, picker.AddToCourse, 15);
+            // The due date's own fields, the attempts, limits and late-work fields, and the other titles come next; the teacher tabs past them.
+            await KeyboardFocus.TabUntilAsync(page, picker.AddToCourse, 40);
             await sandbox.ScreenshotAsync("keyboard-picker-filled");
             await keyboard.PressAsync("Enter");
 

@@ -19,6 +19,10 @@ public static partial class DeepLinkingFlow
         ["rubric"] = "IB CP Reflective Project",
         ["points"] = "25",
         ["due_at"] = "2030-05-01T17:00",
+
+        // What the picker's prefilled fields send when left as they are.
+        ["attempts"] = "3",
+        ["allow_withdraw"] = "on",
     };
 
     public static async Task<(HttpStatusCode Status, string Html)> LaunchAsync(

@@ -5,6 +5,8 @@ using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.LtiTool.Tests.DeepLinking;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Submissions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LtiPathways.LtiTool.Tests.Submissions;
@@ -41,10 +43,13 @@ public sealed class SubmissionHarness : IDisposable
     }
 
     /// <summary>Launches the placed link as the person and returns the session token from the page.</summary>
-    public async Task<string> SessionAsync(string person = "student")
+    public Task<string> SessionAsync(string person = "student") => SessionAsync(SandboxCourse.Find(person)!, person);
+
+    /// <summary>Launches as anyone, such as a roster student the sandbox page has no button for (the login starts as <paramref name="loginAs"/>).</summary>
+    public async Task<string> SessionAsync(SandboxPerson person, string loginAs = "student")
     {
-        var login = await Driver.LoginAsync(person);
-        var claims = SandboxMessage.IdToken(SandboxCourse.Find(person)!, "LtiResourceLinkRequest", login.Nonce,
+        var login = await Driver.LoginAsync(loginAs);
+        var claims = SandboxMessage.IdToken(person, "LtiResourceLinkRequest", login.Nonce,
             LaunchDriver.ToolBase, LaunchDriver.Addresses.PlatformBaseUrl, Factory.Clock.GetUtcNow(), placement: Placement);
         using var response = await Driver.LaunchAsync(Driver.Sign(claims), login.State);
         return await LaunchDriver.SessionFromAsync(response);
@@ -89,6 +94,13 @@ public sealed class SubmissionHarness : IDisposable
         using var scope = Factory.Services.CreateScope();
         return await query(scope.ServiceProvider.GetRequiredService<PathwaysDbContext>());
     }
+
+    /// <summary>Changes the policy row the picker saved with the assignment.</summary>
+    public Task<int> PolicyAsync(Action<SubmissionPolicy> change) => QueryAsync(async db =>
+    {
+        change(await db.SubmissionPolicies.SingleAsync(p => p.AssignmentId == AssignmentId));
+        return await db.SaveChangesAsync();
+    });
 
     /// <summary>Stops the tool and starts a new one on the same database and media folder, as after a restart.</summary>
     public void Restart()

@@ -62,11 +62,7 @@ public sealed class SubmissionLifecycleTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_submission_beyond_the_attempt_limit_is_refused_and_the_earlier_one_kept()
     {
-        await harness.QueryAsync(async db =>
-        {
-            db.SubmissionPolicies.Add(new SubmissionPolicy { AssignmentId = harness.AssignmentId, AttemptsAllowed = 1 });
-            return await db.SaveChangesAsync();
-        });
+        await harness.PolicyAsync(p => p.AttemptsAllowed = 1);
         await SendAsync(HttpMethod.Put, "/essay", new { markdown = "Only attempt." });
         await SendAsync(HttpMethod.Post, "/submit");
 
@@ -93,11 +89,7 @@ public sealed class SubmissionLifecycleTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Late_work_when_allowed_is_flagged_late()
     {
-        await harness.QueryAsync(async db =>
-        {
-            db.SubmissionPolicies.Add(new SubmissionPolicy { AssignmentId = harness.AssignmentId, AllowLate = true });
-            return await db.SaveChangesAsync();
-        });
+        await harness.PolicyAsync(p => p.AllowLate = true);
         await SendAsync(HttpMethod.Put, "/essay", new { markdown = "Late but done." });
         await PassTheDeadlineAsync();
 

@@ -3,6 +3,7 @@ using LtiPathways.LtiTool.Lti.Launch;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Assignments;
+using LtiPathways.PathwayGraphQL.Data.Submissions;
 
 namespace LtiPathways.LtiTool.Features.DeepLinking;
 
@@ -11,25 +12,27 @@ public class AssignmentPlacer(PathwaysDbContext db, TimeProvider clock)
 {
     public const string AssessedWorkTag = "assessed-work";
 
-    /// <summary>Adds the assignments to the context (the caller saves) and returns one ltiResourceLink per choice.</summary>
+    /// <summary>Adds the assignments (an assessed one with its submission policy) to the context (the caller saves) and returns one ltiResourceLink per choice.</summary>
     public IReadOnlyList<LtiResourceLinkItem> Place(
         DeepLinkingForm form, DeepLinkingSettings settings, ToolSession session, string launchUrl)
     {
         var items = new List<LtiResourceLinkItem>();
         if (form.Wants(PickerChoices.Assessed))
         {
+            var policy = new SubmissionPolicy();
             var assignment = Add(session, AssignmentKind.AssessedWork, form.Title, a =>
             {
                 a.Instructions = form.Instructions;
-                a.SubmissionTypes = string.Join(',', form.SubmissionTypes);
                 a.Rubric = form.Rubric == PickerChoices.NoRubric ? null : form.Rubric;
                 a.PointsPossible = form.PointsValue;
-                a.DueAt = form.DueAtValue?.UtcDateTime;
+                form.Submission.Apply(a, policy);
             });
+            policy.AssignmentId = assignment.Id;
+            db.SubmissionPolicies.Add(policy);
             items.Add(Link(assignment, settings, launchUrl, Summary(form.Instructions)) with
             {
                 LineItem = new ContentItemLineItem(assignment.Title, assignment.PointsPossible!.Value, assignment.Id.ToString(), AssessedWorkTag),
-                SubmissionEndsAt = form.DueAtValue,
+                SubmissionEndsAt = assignment.DueAt is { } due ? new DateTimeOffset(due, TimeSpan.Zero) : null,
             });
         }
 

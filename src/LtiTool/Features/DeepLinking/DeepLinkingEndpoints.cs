@@ -1,9 +1,11 @@
+using LtiPathways.LtiTool.Features.Submissions.Uploads;
 using LtiPathways.LtiTool.Lti;
 using LtiPathways.LtiTool.Lti.DeepLinking;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace LtiPathways.LtiTool.Features.DeepLinking;
 
@@ -26,6 +28,7 @@ public static class DeepLinkingEndpoints
         DeepLinkingResponseBuilder responses,
         PathwaysDbContext db,
         ToolUrls urls,
+        IOptions<UploadOptions> uploads,
         ILogger<DeepLinkingLanding> logger,
         CancellationToken cancellationToken)
     {
@@ -55,14 +58,14 @@ public static class DeepLinkingEndpoints
             return Refuse(notAccepted);
         }
 
-        var errors = form.Validate(settings);
+        var errors = form.Validate(settings, uploads.Value.MaxBytes);
         if (errors.Count > 0)
         {
             var courseTitle = await db.Courses.Where(c => c.Id == request.CourseId).Select(c => c.Title).FirstAsync(cancellationToken);
             var token = context.Items[SessionTokenConstants.RenewedHeader] as string
                 ?? context.Request.Form[SessionTokenConstants.FormField].ToString();
             return DeepLinkingLanding.Picker(
-                new DeepLinkingPickerView(courseTitle, token, settings, form, errors), StatusCodes.Status400BadRequest);
+                new DeepLinkingPickerView(courseTitle, token, settings, form, errors, uploads.Value.MaxBytes), StatusCodes.Status400BadRequest);
         }
 
         var registration = await db.PlatformRegistrations.AsNoTracking().FirstAsync(r => r.Id == request.RegistrationId, cancellationToken);

@@ -1,5 +1,7 @@
 using System.Globalization;
+using LtiPathways.LtiTool.Features.Submissions.Settings;
 using LtiPathways.LtiTool.Lti.DeepLinking;
+using LtiPathways.LtiTool.Shared;
 
 namespace LtiPathways.LtiTool.Features.DeepLinking;
 
@@ -9,10 +11,9 @@ public record DeepLinkingForm(
     IReadOnlyList<string> Choices,
     string Title,
     string Instructions,
-    IReadOnlyList<string> SubmissionTypes,
     string Rubric,
     string Points,
-    string DueAt,
+    SubmissionSettingsForm Submission,
     string PlannerTitle,
     string DashboardTitle)
 {
@@ -20,7 +21,7 @@ public record DeepLinkingForm(
     public const int MaxInstructionsLength = 5000;
 
     public static DeepLinkingForm Blank(string requestId, DeepLinkingSettings settings) => new(
-        requestId, [], settings.Title ?? "", settings.Text ?? "", ["essay"], PickerChoices.NoRubric, "", "",
+        requestId, [], settings.Title ?? "", settings.Text ?? "", PickerChoices.NoRubric, "", SubmissionSettingsForm.Blank,
         PickerChoices.DefaultPlannerTitle, PickerChoices.DefaultDashboardTitle);
 
     public static DeepLinkingForm Read(IFormCollection form)
@@ -28,8 +29,8 @@ public record DeepLinkingForm(
         string One(string name) => form[name].ToString().Trim();
         List<string> Many(string name) => form[name].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct().ToList();
         return new DeepLinkingForm(
-            One("request"), Many("choice"), One("title"), One("instructions"), Many("submission_types"),
-            One("rubric"), One("points"), One("due_at"), One("planner_title"), One("dashboard_title"));
+            One("request"), Many("choice"), One("title"), One("instructions"), One("rubric"), One("points"),
+            SubmissionSettingsForm.Read(form), One("planner_title"), One("dashboard_title"));
     }
 
     public bool Wants(string choice) => Choices.Contains(choice, StringComparer.Ordinal);
@@ -37,13 +38,8 @@ public record DeepLinkingForm(
     public decimal? PointsValue =>
         decimal.TryParse(Points, NumberStyles.Number, CultureInfo.InvariantCulture, out var points) ? points : null;
 
-    /// <summary>datetime-local has no zone; the picker labels it UTC.</summary>
-    public DateTimeOffset? DueAtValue =>
-        DateTimeOffset.TryParse(DueAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var due)
-            ? due
-            : null;
-
-    public IReadOnlyList<FormError> Validate(DeepLinkingSettings settings)
+    /// <param name="toolMaxBytes">The tool-wide upload limit, which an assignment's own file limit may not exceed.</param>
+    public IReadOnlyList<FormError> Validate(DeepLinkingSettings settings, long toolMaxBytes)
     {
         var errors = new List<FormError>();
         if (Choices.Count == 0)
@@ -63,6 +59,7 @@ public record DeepLinkingForm(
         if (Wants(PickerChoices.Assessed))
         {
             ValidateAssessed(errors);
+            errors.AddRange(Submission.Validate(toolMaxBytes));
         }
 
         if (Wants(PickerChoices.Planner))
@@ -86,15 +83,6 @@ public record DeepLinkingForm(
             errors.Add(new("instructions", $"Keep the instructions under {MaxInstructionsLength} characters."));
         }
 
-        if (SubmissionTypes.Count == 0)
-        {
-            errors.Add(new("submission-essay", "Choose at least one way students may submit their work."));
-        }
-        else if (SubmissionTypes.Any(t => PickerChoices.SubmissionTypes.All(s => s.Value != t)))
-        {
-            errors.Add(new("submission-essay", "Choose submission types from the list."));
-        }
-
         if (!PickerChoices.RubricTemplates.Contains(Rubric, StringComparer.Ordinal))
         {
             errors.Add(new("rubric", "Choose a rubric from the list, or None."));
@@ -111,11 +99,6 @@ public record DeepLinkingForm(
         else if (points > PickerChoices.MaxPoints)
         {
             errors.Add(new("points", $"Points must be {PickerChoices.MaxPoints} or fewer."));
-        }
-
-        if (DueAt.Length > 0 && DueAtValue is null)
-        {
-            errors.Add(new("due_at", "Enter the due date as a date and time, or leave it empty."));
         }
     }
 

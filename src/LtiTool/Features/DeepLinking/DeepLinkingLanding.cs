@@ -1,14 +1,16 @@
+using LtiPathways.LtiTool.Features.Submissions.Uploads;
 using LtiPathways.LtiTool.Lti;
 using LtiPathways.LtiTool.Lti.DeepLinking;
 using LtiPathways.LtiTool.Lti.Launch;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace LtiPathways.LtiTool.Features.DeepLinking;
 
 /// <summary>An LtiDeepLinkingRequest launch: keep its settings server-side and show the teacher the picker.</summary>
-public class DeepLinkingLanding(DeepLinkingRequestStore requests, ILogger<DeepLinkingLanding> logger)
+public class DeepLinkingLanding(DeepLinkingRequestStore requests, IOptions<UploadOptions> uploads, ILogger<DeepLinkingLanding> logger)
 {
     public async Task<IResult> LandAsync(
         ValidatedLaunch launch, ProvisionedLaunch provisioned, ToolSession session, string sessionToken, CancellationToken cancellationToken)
@@ -33,7 +35,7 @@ public class DeepLinkingLanding(DeepLinkingRequestStore requests, ILogger<DeepLi
 
         var request = await requests.CreateAsync(launch, provisioned.Course!.Id, provisioned.User.Id, settings, cancellationToken);
         return Picker(new DeepLinkingPickerView(
-            provisioned.Course.Title, sessionToken, settings, DeepLinkingForm.Blank(request.Id, settings), []));
+            provisioned.Course.Title, sessionToken, settings, DeepLinkingForm.Blank(request.Id, settings), [], uploads.Value.MaxBytes));
     }
 
     public static RazorComponentResult<DeepLinkingPickerPage> Picker(DeepLinkingPickerView view, int statusCode = StatusCodes.Status200OK) =>

@@ -1,4 +1,5 @@
 using LtiPathways.LtiTool.Lti.DeepLinking;
+using LtiPathways.LtiTool.Shared;
 
 namespace LtiPathways.LtiTool.Features.DeepLinking;
 
@@ -8,4 +9,5 @@ public record DeepLinkingPickerView(
     string SessionToken,
     DeepLinkingSettings Settings,
     DeepLinkingForm Form,
-    IReadOnlyList<FormError> Errors);
+    IReadOnlyList<FormError> Errors,
+    long ToolMaxBytes);

@@ -1,6 +1,6 @@
 namespace LtiPathways.LtiTool.Features.DeepLinking;
 
-/// <summary>What the picker offers: the three kinds of content, submission types and rubric templates.</summary>
+/// <summary>What the picker offers: the three kinds of content and rubric templates (submission types: TypeChoices).</summary>
 public static class PickerChoices
 {
     public const string Assessed = "assessed";
@@ -14,15 +14,6 @@ public static class PickerChoices
         (Assessed, "An assessed assignment"),
         (Planner, "A pathway planner link"),
         (Dashboard, "A coordinator dashboard link"),
-    ];
-
-    public static readonly IReadOnlyList<(string Value, string Label)> SubmissionTypes =
-    [
-        ("essay", "Essay (written in LtiPathways)"),
-        ("video", "Video"),
-        ("audio", "Audio or podcast"),
-        ("link", "Link or blog"),
-        ("file", "File upload"),
     ];
 
     public static readonly IReadOnlyList<string> RubricTemplates =

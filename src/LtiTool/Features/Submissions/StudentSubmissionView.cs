@@ -2,7 +2,11 @@ using LtiPathways.PathwayGraphQL.Data.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
 
-/// <summary>The student's submission page: the assignment, its rules, the working draft and earlier attempts.</summary>
+/// <summary>
+/// The student's submission page: the assignment, its rules in words (<paramref name="Rules"/>), what their teacher
+/// granted them (<paramref name="Granted"/>), the working draft and earlier attempts. DueAt is the student's own.
+/// </summary>
 public record StudentSubmissionView(
     Guid AssignmentId, string Title, string Instructions, DateTime? DueAt, DeadlineState Deadline, IReadOnlyList<SubmissionType> AllowedTypes,
-    SubmissionPolicy Policy, int SubmittedAttempts, SubmissionView? Draft, IReadOnlyList<SubmissionView> Attempts, string SessionToken);
+    SubmissionPolicy Policy, int SubmittedAttempts, SubmissionView? Draft, IReadOnlyList<SubmissionView> Attempts, string SessionToken,
+    string Rules, IReadOnlyList<string> Granted);

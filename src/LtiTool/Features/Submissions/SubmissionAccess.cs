@@ -34,12 +34,14 @@ public class SubmissionAccess(PathwaysDbContext db)
 
         var policy = await db.SubmissionPolicies.AsNoTracking().FirstOrDefaultAsync(p => p.AssignmentId == assignmentId, cancellationToken)
             ?? new SubmissionPolicy { AssignmentId = assignmentId };
+        var accommodation = await db.SubmissionAccommodations.AsNoTracking().FirstOrDefaultAsync(
+            a => a.AssignmentId == assignmentId && a.CourseId == courseId && a.StudentUserId == session.UserId, cancellationToken);
         var lineItem = await db.ResourceLinks.AsNoTracking()
             .Where(l => l.CourseId == courseId && l.AssignmentId == assignmentId && l.LineItemUrl != null)
             .OrderByDescending(l => l.Id == session.ResourceLinkId)
             .Select(l => l.LineItemUrl)
             .FirstOrDefaultAsync(cancellationToken);
         return new AssignmentAccess(found.Assignment, found.Course, policy, membership.Role,
-            session.UserId, found.Issuer, lineItem);
+            session.UserId, found.Issuer, lineItem, accommodation);
     }
 }

@@ -1,11 +1,15 @@
+using LtiPathways.LtiTool.Features.Submissions.Accommodations;
+using LtiPathways.LtiTool.Features.Submissions.Uploads;
 using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
 
 /// <summary>Reads the submission pages; each query is bounded by an <see cref="AssignmentAccess"/> (course and, for students, themselves).</summary>
-public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, TimeProvider clock)
+public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, IOptions<UploadOptions> uploads, TimeProvider clock)
 {
     public async Task<StudentSubmissionView> StudentAsync(AssignmentAccess access, string token, CancellationToken cancellationToken)
     {
@@ -17,9 +21,10 @@ public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, TimeProvi
         var views = attempts.Select(s => View(s, media)).ToList();
         var a = access.Assignment;
         return new StudentSubmissionView(
-            a.Id, a.Title, a.Instructions, a.DueAt, SubmissionRules.Deadline(a.DueAt, access.Policy, clock.GetUtcNow().UtcDateTime),
+            a.Id, a.Title, a.Instructions, access.DueAt, SubmissionRules.Deadline(access.DueAt, access.Policy, clock.GetUtcNow().UtcDateTime),
             access.AllowedTypes, access.Policy, attempts.Count(s => s.Status == SubmissionStatus.Submitted),
-            views.FirstOrDefault(v => v.Status == SubmissionStatus.Draft), views.Where(v => v.Status != SubmissionStatus.Draft).ToList(), token);
+            views.FirstOrDefault(v => v.Status == SubmissionStatus.Draft), views.Where(v => v.Status != SubmissionStatus.Draft).ToList(), token,
+            PolicySummary.Describe(access, uploads.Value.MaxBytes), AccommodationText.ForStudent(access));
     }
 
     public async Task<TeacherSubmissionsView> TeacherAsync(AssignmentAccess access, Guid? opened, string token, CancellationToken cancellationToken)
@@ -28,13 +33,20 @@ public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, TimeProvi
             .Where(s => s.AssignmentId == access.Assignment.Id && s.CourseId == access.Course.Id && s.Status != SubmissionStatus.Draft);
         var rows = await handedIn
             .Where(s => s.Attempt == handedIn.Where(o => o.StudentUserId == s.StudentUserId).Max(o => o.Attempt))
-            .Join(db.Users, s => s.StudentUserId, u => u.Id, (s, u) => new SubmissionRow(s.Id, u.Name, s.Attempt, s.Status, s.Type, s.SubmittedAt, s.IsLate))
+            .Join(db.Users, s => s.StudentUserId, u => u.Id,
+                (s, u) => new SubmissionRow(s.Id, s.StudentUserId, u.Name, s.Attempt, s.Status, s.Type, s.SubmittedAt, s.IsLate, null))
             .ToListAsync(cancellationToken);
         var students = await db.Memberships.AsNoTracking()
-            .Where(m => m.CourseId == access.Course.Id && m.Role == PathwayGraphQL.Data.Courses.CourseRole.Student && m.Active)
-            .Select(m => m.User!.Name).ToListAsync(cancellationToken);
-        rows.AddRange(students.Where(name => rows.All(r => r.StudentName != name))
-            .Select(name => new SubmissionRow(Guid.Empty, name, 0, SubmissionStatus.Draft, SubmissionType.Essay, null, false)));
+            .Where(m => m.CourseId == access.Course.Id && m.Role == CourseRole.Student && m.Active)
+            .Select(m => new { m.UserId, m.User!.Name }).ToListAsync(cancellationToken);
+        rows.AddRange(students.Where(student => rows.All(r => r.StudentUserId != student.UserId))
+            .Select(student => new SubmissionRow(Guid.Empty, student.UserId, student.Name, 0, SubmissionStatus.Draft, SubmissionType.Essay, null, false, null)));
+        var granted = await db.SubmissionAccommodations.AsNoTracking()
+            .Where(g => g.AssignmentId == access.Assignment.Id && g.CourseId == access.Course.Id)
+            .ToDictionaryAsync(g => g.StudentUserId, cancellationToken);
+        rows = rows.Select(r => granted.GetValueOrDefault(r.StudentUserId) is { } g
+            ? r with { Accommodation = AccommodationText.ForStaff(g, access.Assignment.DueAt, access.ClassTypes) }
+            : r).ToList();
         var one = opened is { } id
             ? await handedIn.Include(s => s.Files).FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
             : null;

@@ -2,5 +2,7 @@ using LtiPathways.PathwayGraphQL.Data.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
 
-/// <summary>A line of the teacher's list: a student's latest submitted (or withdrawn) attempt.</summary>
-public record SubmissionRow(Guid SubmissionId, string StudentName, int Attempt, SubmissionStatus Status, SubmissionType Type, DateTime? SubmittedAt, bool IsLate);
+/// <summary>A line of the teacher's list: a student's latest submitted (or withdrawn) attempt, and what they were granted, if anything.</summary>
+public record SubmissionRow(
+    Guid SubmissionId, Guid StudentUserId, string StudentName, int Attempt, SubmissionStatus Status, SubmissionType Type, DateTime? SubmittedAt, bool IsLate,
+    string? Accommodation);

@@ -3,9 +3,12 @@ using LtiPathways.PathwayGraphQL.Data.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
 
-/// <summary>The submission rules as plain functions: deadline, late policy, attempts and word range.</summary>
+/// <summary>The submission rules as plain functions: deadline, late policy, attempts, word range and media length.</summary>
 public static class SubmissionRules
 {
+    /// <summary>A recording stopped at the limit can come out a little longer once muxed; this much over still counts.</summary>
+    public static readonly TimeSpan DurationTolerance = TimeSpan.FromSeconds(3);
+
     public static DeadlineState Deadline(DateTime? dueAt, SubmissionPolicy policy, DateTime now) =>
         dueAt is not { } due || now <= due ? DeadlineState.OnTime
         : policy.AllowLate && (policy.LateUntil is not { } lateUntil || now <= lateUntil) ? DeadlineState.Late
@@ -25,6 +28,26 @@ public static class SubmissionRules
         policy.MinWords is { } min && words < min ? $"Your essay has {words} words; this assignment asks for at least {min}."
         : policy.MaxWords is { } max && words > max ? $"Your essay has {words} words; this assignment allows at most {max}."
         : null;
+
+    /// <summary>Only files the media worker has measured count; one still waiting for its probe is not held up.</summary>
+    public static string? RefuseDuration(IEnumerable<SubmissionFile> files, SubmissionPolicy policy) =>
+        policy.MaxDurationSeconds is not { } max ? null
+        : files.Where(f => f.Role == SubmissionFileRole.Original)
+            .FirstOrDefault(f => f.DurationSeconds is { } seconds && seconds > max + DurationTolerance.TotalSeconds) is { } tooLong
+            ? $"“{tooLong.OriginalName}” is {Length(tooLong.DurationSeconds!.Value)} long; this assignment takes video and audio up to {Length(max)}. "
+              + "Record a shorter one, or trim it and upload it again."
+            : null;
+
+    /// <summary>A length as people say it: "5 minutes", "2 minutes 30 seconds", "45 seconds".</summary>
+    public static string Length(double seconds)
+    {
+        var whole = (int)Math.Round(seconds);
+        var (minutes, rest) = (whole / 60, whole % 60);
+        string Unit(int n, string unit) => $"{n.ToString(CultureInfo.InvariantCulture)} {unit}{(n == 1 ? "" : "s")}";
+        return minutes == 0 ? Unit(rest, "second")
+            : rest == 0 ? Unit(minutes, "minute")
+            : $"{Unit(minutes, "minute")} {Unit(rest, "second")}";
+    }
 
     public static string? RefuseWithdraw(Submission submission, DateTime? dueAt, SubmissionPolicy policy, DateTime now) =>
         submission.Status != SubmissionStatus.Submitted ? "Only a submitted attempt can be withdrawn."

@@ -1,5 +1,7 @@
+using LtiPathways.LtiTool.Features.Submissions.Accommodations;
 using LtiPathways.LtiTool.Features.Submissions.Captions;
 using LtiPathways.LtiTool.Features.Submissions.Comments;
+using LtiPathways.LtiTool.Features.Submissions.Settings;
 using LtiPathways.LtiTool.Features.Submissions.Uploads;
 using LtiPathways.LtiTool.Media;
 using LtiPathways.LtiTool.Storage;
@@ -8,7 +10,7 @@ namespace LtiPathways.LtiTool.Features.Submissions;
 
 public static class SubmissionServices
 {
-    /// <summary>Everything submissions need: storage, resumable uploads, drafts and submitting, media processing.</summary>
+    /// <summary>Everything submissions need: storage, resumable uploads, drafts and submitting, assignment settings and accommodations, media processing.</summary>
     public static IServiceCollection AddSubmissions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBlobStorage(configuration);
@@ -21,6 +23,8 @@ public static class SubmissionServices
         services.AddScoped<DraftFileRemoval>();
         services.AddScoped<SubmissionQueries>();
         services.AddScoped<SubmittedScore>();
+        services.AddScoped<SubmissionSettings>();
+        services.AddScoped<StudentAccommodations>();
         services.AddSingleton<LinkAddressGuard>(_ => new LinkAddressGuard());
         services.AddSingleton<MediaLinks>();
         services.AddScoped<UploadCreation>();
@@ -36,6 +40,7 @@ public static class SubmissionServices
     {
         routes.MapUploads();
         routes.MapSubmissionPages();
+        routes.MapAssignmentSettings();
         routes.MapMedia();
         routes.MapCaptions();
         routes.MapMediaComments();

@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Features.Submissions.Settings;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
@@ -63,7 +64,10 @@ public class SubmissionWork(PathwaysDbContext db, SubmissionDrafts drafts, Submi
         var draft = await drafts.LatestAsync(access, cancellationToken);
         var refusal = access.Role != CourseRole.Student ? "Only students submit work." : null;
         refusal ??= draft is not { Status: SubmissionStatus.Draft } ? "There is no draft to submit; write or upload your work first." : null;
-        refusal ??= SubmissionRules.RefuseSubmit(access.Assignment.DueAt, access.Policy, await drafts.SubmittedCountAsync(access, cancellationToken), now);
+        refusal ??= SubmissionRules.RefuseSubmit(access.DueAt, access.Policy, await drafts.SubmittedCountAsync(access, cancellationToken), now);
+        refusal ??= !access.AllowedTypes.Contains(draft!.Type)
+            ? $"This assignment no longer takes {TypeChoices.Noun(draft.Type)}; your draft is kept, so talk to your teacher."
+            : null;
         refusal ??= Incomplete(draft!, access.Policy);
         if (refusal is not null)
         {
@@ -73,7 +77,7 @@ public class SubmissionWork(PathwaysDbContext db, SubmissionDrafts drafts, Submi
         draft!.Status = SubmissionStatus.Submitted;
         draft.SubmittedAt = now;
         draft.UpdatedAt = now;
-        draft.IsLate = SubmissionRules.Deadline(access.Assignment.DueAt, access.Policy, now) == DeadlineState.Late;
+        draft.IsLate = SubmissionRules.Deadline(access.DueAt, access.Policy, now) == DeadlineState.Late;
         await score.AddAsync(access, draft, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (draft, null);
@@ -83,7 +87,7 @@ public class SubmissionWork(PathwaysDbContext db, SubmissionDrafts drafts, Submi
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var latest = await drafts.LatestAsync(access, cancellationToken);
-        var refusal = latest is null ? "There is nothing submitted to withdraw." : SubmissionRules.RefuseWithdraw(latest, access.Assignment.DueAt, access.Policy, now);
+        var refusal = latest is null ? "There is nothing submitted to withdraw." : SubmissionRules.RefuseWithdraw(latest, access.DueAt, access.Policy, now);
         if (refusal is not null)
         {
             return refusal;
@@ -97,7 +101,7 @@ public class SubmissionWork(PathwaysDbContext db, SubmissionDrafts drafts, Submi
 
     private static string? Refuse(AssignmentAccess access, SubmissionType type) =>
         access.Role != CourseRole.Student ? "Only students submit work; you are signed in as staff here."
-        : !access.AllowedTypes.Contains(type) ? $"This assignment does not take a {type.ToString().ToLowerInvariant()} submission."
+        : !access.AllowedTypes.Contains(type) ? $"This assignment does not take {TypeChoices.Noun(type)} as a submission."
         : null;
 
     private static string? Incomplete(Submission draft, SubmissionPolicy policy) => draft.Type switch
@@ -107,6 +111,6 @@ public class SubmissionWork(PathwaysDbContext db, SubmissionDrafts drafts, Submi
         SubmissionType.Link when string.IsNullOrEmpty(draft.LinkUrl) => "Add the link before you submit.",
         SubmissionType.Video or SubmissionType.Audio or SubmissionType.File when draft.Files.Count == 0 =>
             "Your upload or recording has not finished yet; wait for it, then submit.",
-        _ => null,
+        _ => SubmissionRules.RefuseDuration(draft.Files, policy),
     };
 }

@@ -1,9 +1,16 @@
 // Records video or audio with MediaRecorder and uploads each 2-second chunk while recording, so a closed tab loses little.
+// With a length limit (data-max-seconds) the recording stops by itself there, since the server refuses a longer one.
 (function () {
   "use strict";
   const root = document.getElementById("submission");
   if (!root || !window.MediaRecorder) return;
   const assignment = root.dataset.assignment;
+  const maxSeconds = Number(root.dataset.maxSeconds) || 0;
+
+  function clock(seconds) {
+    const whole = Math.max(0, Math.round(seconds));
+    return Math.floor(whole / 60) + ":" + String(whole % 60).padStart(2, "0");
+  }
 
   document.querySelectorAll("section.recorder").forEach(function (section) {
     const kind = section.dataset.kind;
@@ -14,6 +21,16 @@
     let recorder = null;
     let upload = null;
     let streamHandle = null;
+    let ticker = null;
+    let stoppedAtLimit = false;
+
+    function finish() {
+      clearInterval(ticker);
+      if (recorder && recorder.state !== "inactive") recorder.stop();
+      start.disabled = false;
+      start.textContent = "Record again";
+      stop.disabled = true;
+    }
 
     start.addEventListener("click", async function () {
       try {
@@ -42,7 +59,8 @@
         progress.textContent = "Finishing the upload…";
         try {
           await upload.finish();
-          progress.textContent = "Recording saved. Watch it back, then submit, or record again to replace it.";
+          progress.textContent = (stoppedAtLimit ? "Recording stopped at the " + clock(maxSeconds) + " limit and saved. " : "Recording saved. ")
+            + "Watch it back, then submit, or record again to replace it.";
           section.dataset.saved = "true";
         } catch (error) {
           progress.textContent = error.message;
@@ -51,14 +69,21 @@
       recorder.start(2000);
       start.disabled = true;
       stop.disabled = false;
+      stoppedAtLimit = false;
       progress.textContent = "Recording…";
+      if (maxSeconds > 0) {
+        const began = Date.now();
+        progress.textContent = "Recording… " + clock(maxSeconds) + " left.";
+        ticker = setInterval(function () {
+          const left = maxSeconds - (Date.now() - began) / 1000;
+          if (left <= 0) { stoppedAtLimit = true; finish(); return; }
+          // Announce every 15 seconds only, so a screen reader is not flooded by the live region.
+          const text = "Recording… " + clock(left) + " left.";
+          if ((Math.round(left) % 15 === 0 || left < 10) && progress.textContent !== text) progress.textContent = text;
+        }, 250);
+      }
     });
 
-    stop.addEventListener("click", function () {
-      if (recorder && recorder.state !== "inactive") recorder.stop();
-      start.disabled = false;
-      start.textContent = "Record again";
-      stop.disabled = true;
-    });
+    stop.addEventListener("click", finish);
   });
 })();

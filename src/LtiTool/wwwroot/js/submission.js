@@ -55,11 +55,33 @@
     });
   }
 
+  // The length the browser reads from a video or audio file, or null when it cannot tell (the server measures it again).
+  function mediaSeconds(file) {
+    if (!/^(video|audio)\//.test(file.type)) return Promise.resolve(null);
+    return new Promise(function (resolve) {
+      const probe = document.createElement(file.type.startsWith("audio") ? "audio" : "video");
+      const url = URL.createObjectURL(file);
+      probe.preload = "metadata";
+      probe.onloadedmetadata = function () { URL.revokeObjectURL(url); resolve(isFinite(probe.duration) ? probe.duration : null); };
+      probe.onerror = function () { URL.revokeObjectURL(url); resolve(null); };
+      probe.src = url;
+    });
+  }
+
+  const maxSeconds = Number(root.dataset.maxSeconds) || 0;
   document.querySelectorAll("input[data-upload]").forEach(function (input) {
     input.addEventListener("change", async function () {
       const file = input.files[0];
       if (!file) return;
       const progress = document.querySelector('[data-progress="' + input.dataset.upload + '"]');
+      const seconds = maxSeconds > 0 ? await mediaSeconds(file) : null;
+      if (seconds !== null && seconds > maxSeconds + 3) {
+        const length = function (s) { const w = Math.round(s); return Math.floor(w / 60) + ":" + String(w % 60).padStart(2, "0"); };
+        progress.textContent = file.name + " is " + length(seconds) + " long; this assignment takes video and audio up to "
+          + length(maxSeconds) + " (minutes:seconds). Choose a shorter file.";
+        input.value = "";
+        return;
+      }
       try {
         await window.ltiUploader.uploadFile(file, root.dataset.assignment, input.dataset.upload, function (fraction) {
           progress.textContent = "Uploaded " + Math.round(fraction * 100) + "%";

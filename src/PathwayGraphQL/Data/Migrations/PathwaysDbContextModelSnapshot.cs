@@ -1132,6 +1132,54 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.ToTable("Submissions");
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionAccommodation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtraTypes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SetByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StudentUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SetByUserId");
+
+                    b.HasIndex("StudentUserId");
+
+                    b.HasIndex("AssignmentId", "StudentUserId")
+                        .IsUnique();
+
+                    b.HasIndex("CourseId", "AssignmentId");
+
+                    b.ToTable("SubmissionAccommodations");
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1545,6 +1593,33 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.Course", null)
                         .WithMany()
                         .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("StudentUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionAccommodation", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Assignments.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("SetByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

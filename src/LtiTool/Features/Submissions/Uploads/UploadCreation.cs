@@ -33,7 +33,7 @@ public class UploadCreation(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var submitted = await drafts.SubmittedCountAsync(found, cancellationToken);
-        if (SubmissionRules.RefuseSubmit(found.Assignment.DueAt, found.Policy, submitted, now) is { } refusal)
+        if (SubmissionRules.RefuseSubmit(found.DueAt, found.Policy, submitted, now) is { } refusal)
         {
             return Refuse(StatusCodes.Status409Conflict, refusal);
         }

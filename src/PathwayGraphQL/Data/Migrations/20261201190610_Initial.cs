@@ -429,6 +429,49 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SubmissionAccommodations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssignmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StudentUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ExtraTypes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SetByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SetAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubmissionAccommodations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubmissionAccommodations_Assignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Assignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SubmissionAccommodations_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SubmissionAccommodations_Users_SetByUserId",
+                        column: x => x.SetByUserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SubmissionAccommodations_Users_StudentUserId",
+                        column: x => x.StudentUserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SubmissionPolicies",
                 columns: table => new
                 {
@@ -931,6 +974,27 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SubmissionAccommodations_AssignmentId_StudentUserId",
+                table: "SubmissionAccommodations",
+                columns: new[] { "AssignmentId", "StudentUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubmissionAccommodations_CourseId_AssignmentId",
+                table: "SubmissionAccommodations",
+                columns: new[] { "CourseId", "AssignmentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubmissionAccommodations_SetByUserId",
+                table: "SubmissionAccommodations",
+                column: "SetByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubmissionAccommodations_StudentUserId",
+                table: "SubmissionAccommodations",
+                column: "StudentUserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SubmissionFiles_DerivedFromFileId",
                 table: "SubmissionFiles",
                 column: "DerivedFromFileId");
@@ -1033,6 +1097,9 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ScoreOutbox");
+
+            migrationBuilder.DropTable(
+                name: "SubmissionAccommodations");
 
             migrationBuilder.DropTable(
                 name: "SubmissionPolicies");

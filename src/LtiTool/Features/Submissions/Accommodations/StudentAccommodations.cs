@@ -1,0 +1,68 @@
+using LtiPathways.LtiTool.Features.Submissions.Settings;
+using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Data.Submissions;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtiPathways.LtiTool.Features.Submissions.Accommodations;
+
+/// <summary>Reads and changes what individual students were granted on an assignment; every query is bounded by the access's course.</summary>
+public class StudentAccommodations(PathwaysDbContext db, TimeProvider clock)
+{
+    /// <summary>The class list from the roster (students who never launched included), by name.</summary>
+    public async Task<IReadOnlyList<StudentOption>> StudentsAsync(AssignmentAccess access, CancellationToken cancellationToken)
+    {
+        var students = await db.Memberships.AsNoTracking()
+            .Where(m => m.CourseId == access.Course.Id && m.Role == CourseRole.Student && m.Active)
+            .Select(m => new { m.UserId, m.User!.Name, m.User.Email })
+            .ToListAsync(cancellationToken);
+        var shared = students.GroupBy(s => s.Name).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        return students
+            .OrderBy(s => s.Name, StringComparer.CurrentCulture)
+            .Select(s => new StudentOption(s.UserId, s.Name, shared.Contains(s.Name) && s.Email is { } email ? $"{s.Name} ({email})" : s.Name))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<AccommodationRow>> ListAsync(AssignmentAccess access, CancellationToken cancellationToken)
+    {
+        var granted = await Of(access).AsNoTracking()
+            .Join(db.Users, a => a.StudentUserId, u => u.Id, (a, u) => new { Accommodation = a, Student = u.Name })
+            .Join(db.Users, x => x.Accommodation.SetByUserId, u => u.Id, (x, u) => new { x.Accommodation, x.Student, SetBy = u.Name })
+            .ToListAsync(cancellationToken);
+        return granted
+            .OrderBy(x => x.Student, StringComparer.CurrentCulture)
+            .Select(x => new AccommodationRow(
+                x.Accommodation.StudentUserId, x.Student, AccommodationText.ForStaff(x.Accommodation, access.Assignment.DueAt, access.ClassTypes),
+                x.Accommodation.Note, x.SetBy, x.Accommodation.SetAt))
+            .ToList();
+    }
+
+    public Task<SubmissionAccommodation?> FindAsync(AssignmentAccess access, Guid studentUserId, CancellationToken cancellationToken) =>
+        Of(access).AsNoTracking().FirstOrDefaultAsync(a => a.StudentUserId == studentUserId, cancellationToken);
+
+    /// <summary>Sets a validated accommodation, replacing the student's earlier one on this assignment.</summary>
+    public async Task SaveAsync(AssignmentAccess access, Guid setBy, AccommodationForm form, CancellationToken cancellationToken)
+    {
+        var studentId = form.StudentId!.Value;
+        var accommodation = await Of(access).FirstOrDefaultAsync(a => a.StudentUserId == studentId, cancellationToken);
+        if (accommodation is null)
+        {
+            accommodation = new SubmissionAccommodation { AssignmentId = access.Assignment.Id, CourseId = access.Course.Id, StudentUserId = studentId };
+            db.SubmissionAccommodations.Add(accommodation);
+        }
+
+        accommodation.DueAt = form.DueAtValue;
+        accommodation.ExtraTypes = TypeChoices.Format(form.ExtraTypes);
+        accommodation.Note = form.Note;
+        accommodation.SetByUserId = setBy;
+        accommodation.SetAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>False when the student has no accommodation on this assignment (or is not in its course).</summary>
+    public async Task<bool> RemoveAsync(AssignmentAccess access, Guid studentUserId, CancellationToken cancellationToken) =>
+        await Of(access).Where(a => a.StudentUserId == studentUserId).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    private IQueryable<SubmissionAccommodation> Of(AssignmentAccess access) =>
+        db.SubmissionAccommodations.Where(a => a.AssignmentId == access.Assignment.Id && a.CourseId == access.Course.Id);
+}

@@ -1,0 +1,59 @@
+using LtiPathways.LtiTool.Features.Submissions.Accommodations;
+using LtiPathways.LtiTool.Session;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LtiPathways.LtiTool.Features.Submissions.Settings;
+
+/// <summary>
+/// The staff page that changes an existing assignment: allowed types, due date and submission policy. Its form is
+/// bound from the form body, so ASP.NET Core checks the antiforgery token as on the other teacher forms.
+/// </summary>
+public static class AssignmentSettingsEndpoints
+{
+    public static IEndpointRouteBuilder MapAssignmentSettings(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/app/assignments/{assignmentId:guid}").RequireAuthorization();
+        group.MapGet("/settings", ShowAsync);
+        group.MapPost("/settings", SaveAsync);
+        group.MapAccommodations();
+        return routes;
+    }
+
+    private static async Task<IResult> ShowAsync(
+        HttpContext context, Guid assignmentId, SubmissionAccess access, SubmissionSettings settings, SessionTokenIssuer sessions,
+        CancellationToken cancellationToken)
+    {
+        var (staff, refusal) = await StaffAssignment.FindAsync(context, assignmentId, access, cancellationToken);
+        if (staff is null)
+        {
+            return refusal!;
+        }
+
+        return Page(settings.View(staff.Access, await sessions.IssueAsync(staff.Session, cancellationToken)));
+    }
+
+    private static async Task<IResult> SaveAsync(
+        HttpContext context, Guid assignmentId, IFormCollection form, SubmissionAccess access, SubmissionSettings settings,
+        SessionTokenIssuer sessions, CancellationToken cancellationToken)
+    {
+        var (staff, refusal) = await StaffAssignment.FindAsync(context, assignmentId, access, cancellationToken);
+        if (staff is null)
+        {
+            return refusal!;
+        }
+
+        var typed = SubmissionSettingsForm.Read(form);
+        var errors = await settings.SaveAsync(staff.Access, typed, cancellationToken);
+        var token = await sessions.IssueAsync(staff.Session, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return Page(settings.View(staff.Access, token) with { Form = typed, Errors = errors }, StatusCodes.Status400BadRequest);
+        }
+
+        var saved = await access.FindAsync(staff.Session, assignmentId, cancellationToken);
+        return Page(settings.View(saved!, token) with { Notice = "Settings saved. Students see the new rules the next time they open the assignment." });
+    }
+
+    private static RazorComponentResult<AssignmentSettingsPage> Page(AssignmentSettingsView view, int status = StatusCodes.Status200OK) =>
+        new(new { View = view }) { StatusCode = status };
+}

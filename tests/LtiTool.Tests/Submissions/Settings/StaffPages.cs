@@ -1,0 +1,55 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using LtiPathways.LtiTool.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace LtiPathways.LtiTool.Tests.Submissions.Settings;
+
+/// <summary>
+/// Opens an assignment's settings and accommodations pages by session token and posts their forms as session.js would,
+/// on https because the antiforgery cookie is Secure. Pages come back HTML-decoded, so sentences read as written.
+/// </summary>
+public sealed partial class StaffPages(SubmissionHarness harness, string token) : IDisposable
+{
+    private readonly HttpClient browser = harness.Factory.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true,
+    });
+
+    public string SettingsPath => $"/app/assignments/{harness.AssignmentId}/settings";
+
+    public string AccommodationsPath => $"/app/assignments/{harness.AssignmentId}/accommodations";
+
+    public async Task<(HttpStatusCode Status, string Html)> GetAsync(string path)
+    {
+        var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        using var response = await browser.GetAsync($"{path}{separator}session={Uri.EscapeDataString(token)}");
+        return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+
+    public async Task<string> PageAsync(string path)
+    {
+        var (status, html) = await GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, status);
+        return html;
+    }
+
+    /// <summary>Posts the fields (a key may repeat) with the page's session token and antiforgery field.</summary>
+    public async Task<(HttpStatusCode Status, string Html)> PostAsync(string pageHtml, string action, params (string Name, string Value)[] fields)
+    {
+        var values = fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).ToList();
+        values.Add(KeyValuePair.Create("__RequestVerificationToken", WebUtility.HtmlDecode(Antiforgery().Match(pageHtml).Groups[1].Value)));
+        values.Add(KeyValuePair.Create("session_token", WebUtility.HtmlDecode(PageForm.SessionToken(pageHtml))));
+        using var response = await browser.PostAsync(action, new FormUrlEncodedContent(values));
+        return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+
+    /// <summary>Opens the page and posts its form in one step.</summary>
+    public async Task<(HttpStatusCode Status, string Html)> SubmitAsync(string path, params (string Name, string Value)[] fields) =>
+        await PostAsync(await PageAsync(path), path, fields);
+
+    public void Dispose() => browser.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex Antiforgery();
+}
