@@ -32,11 +32,19 @@
       stop.disabled = true;
     }
 
+    const newWindow = section.querySelector("[data-new-window]");
+    const framed = window.self !== window.top;
+    const feature = kind === "video" ? "camera" : "microphone";
+    const policy = document.permissionsPolicy || document.featurePolicy;
+    // An LMS frame without allow="camera; microphone" makes getUserMedia fail; a top-level window asks the student itself.
+    if (framed && policy && !policy.allowsFeature(feature)) newWindow.hidden = false;
+
     start.addEventListener("click", async function () {
       try {
         streamHandle = await navigator.mediaDevices.getUserMedia(kind === "video" ? { video: true, audio: true } : { audio: true });
       } catch (error) {
-        progress.textContent = "The browser did not allow the camera or microphone: " + error.message;
+        progress.textContent = "The browser did not allow the " + feature + ": " + error.message;
+        if (framed && (error.name === "NotAllowedError" || error.name === "SecurityError")) newWindow.hidden = false;
         return;
       }
       if (kind === "video") { preview.srcObject = streamHandle; preview.play(); }
