@@ -16,4 +16,10 @@ public record AssignmentAccess(
             .OfType<SubmissionType>()
             .Distinct()
             .ToList();
+
+    /// <summary>Why this person may not work on a submission of this type here, or null when they may.</summary>
+    public string? RefuseStudentWork(SubmissionType type) =>
+        Role != CourseRole.Student ? "Only students submit work; you are signed in as staff here."
+        : !AllowedTypes.Contains(type) ? $"This assignment does not take a {type.ToString().ToLowerInvariant()} submission."
+        : null;
 }

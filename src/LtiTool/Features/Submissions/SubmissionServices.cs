@@ -1,5 +1,6 @@
 using LtiPathways.LtiTool.Features.Submissions.Captions;
 using LtiPathways.LtiTool.Features.Submissions.Comments;
+using LtiPathways.LtiTool.Features.Submissions.LinkPreviews;
 using LtiPathways.LtiTool.Features.Submissions.Uploads;
 using LtiPathways.LtiTool.Media;
 using LtiPathways.LtiTool.Storage;
@@ -21,7 +22,7 @@ public static class SubmissionServices
         services.AddScoped<DraftFileRemoval>();
         services.AddScoped<SubmissionQueries>();
         services.AddScoped<SubmittedScore>();
-        services.AddSingleton<LinkAddressGuard>(_ => new LinkAddressGuard());
+        services.AddLinkPreviews(configuration);
         services.AddSingleton<MediaLinks>();
         services.AddScoped<UploadCreation>();
         services.AddScoped<UploadReceiver>();
