@@ -44,6 +44,16 @@ public sealed class LinkPreviewEndpointTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task The_button_stays_hidden_until_the_script_shows_it_so_the_form_works_without_javascript()
+    {
+        using var page = await harness.Driver.Client.GetAsync($"{LaunchDriver.ToolBase}/app/assignments/{harness.AssignmentId}/submission?session={student}");
+        var html = await page.Content.ReadAsStringAsync();
+
+        Assert.Contains("<div class=\"link-preview\" data-testid=\"link-preview\" hidden>", html, StringComparison.Ordinal);
+        Assert.Contains("/js/link-preview.js", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_refused_preview_is_a_422_sentence_and_the_saved_link_stays_as_it_was()
     {
         using var save = await harness.Driver.Client.SendAsync(harness.Request(HttpMethod.Put, $"/app/assignments/{harness.AssignmentId}/submission/link",

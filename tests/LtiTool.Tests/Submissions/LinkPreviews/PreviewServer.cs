@@ -30,7 +30,7 @@ public sealed class PreviewServer : IAsyncDisposable
     public ConcurrentQueue<(string UserAgent, string Cookie)> Requests { get; } = new();
 
     /// <summary>Completes when the endless page stops writing, i.e. when the client closed the connection.</summary>
-    public TaskCompletionSource<long> EndlessStopped { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public TaskCompletionSource EndlessStopped { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string Url(string path) => app.Urls.Single().TrimEnd('/') + path;
 
@@ -83,14 +83,12 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         context.Response.ContentType = "text/html; charset=utf-8";
         var chunk = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>more and more</p>", 800)));
-        long written = 0;
         try
         {
             await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes("<html><head><title>Endless</title></head><body>"));
             while (!context.RequestAborted.IsCancellationRequested)
             {
                 await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
-                written += chunk.Length;
             }
         }
         catch (Exception stopped) when (stopped is OperationCanceledException or IOException)
@@ -99,7 +97,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         finally
         {
-            EndlessStopped.TrySetResult(written);
+            EndlessStopped.TrySetResult();
         }
     }
 
