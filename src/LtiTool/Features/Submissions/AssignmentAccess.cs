@@ -30,4 +30,10 @@ public record AssignmentAccess(
         Assignment.DueAt is { } due && Accommodation?.DueAt is { } own && own > due ? own : Assignment.DueAt;
 
     public bool HasExtendedDueDate => DueAt != Assignment.DueAt;
+
+    /// <summary>Why this person may not work on a submission of this type here, or null when they may.</summary>
+    public string? RefuseStudentWork(SubmissionType type) =>
+        Role != CourseRole.Student ? "Only students submit work; you are signed in as staff here."
+        : !AllowedTypes.Contains(type) ? $"This assignment does not take {TypeChoices.Noun(type)} as a submission."
+        : null;
 }

@@ -5,7 +5,8 @@ namespace LtiPathways.LtiTool.Features.Submissions;
 
 /// <summary>
 /// Link entries must point at the public web: the host is resolved here and every address checked, so a link to
-/// the school's intranet or the tool's own machine is refused (and no preview fetch could reach one).
+/// the school's intranet or the tool's own machine is refused. The preview fetch connects only through
+/// <see cref="ResolveAsync"/>, so the address checked is the address connected to.
 /// </summary>
 public class LinkAddressGuard(Func<string, CancellationToken, Task<IPAddress[]>>? resolve = null)
 {
@@ -18,46 +19,36 @@ public class LinkAddressGuard(Func<string, CancellationToken, Task<IPAddress[]>>
             return "Enter the full web address, starting with https://.";
         }
 
+        var (_, verdict) = await ResolveAsync(uri.IdnHost, cancellationToken);
+        return verdict switch
+        {
+            HostVerdict.NotFound => $"The address {uri.Host} could not be found; check the link.",
+            HostVerdict.NotPublic => "This link points to a private or local network address; link to a page on the public web.",
+            _ => null,
+        };
+    }
+
+    /// <summary>The host's addresses when every one of them is public; one private address refuses the whole host.</summary>
+    public async Task<(IPAddress[] Addresses, HostVerdict Verdict)> ResolveAsync(string host, CancellationToken cancellationToken)
+    {
         IPAddress[] addresses;
         try
         {
-            addresses = IPAddress.TryParse(uri.IdnHost, out var literal) ? [literal] : await resolve(uri.IdnHost, cancellationToken);
+            addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await resolve(host, cancellationToken);
         }
         catch (SocketException)
         {
-            return $"The address {uri.Host} could not be found; check the link.";
+            return ([], HostVerdict.NotFound);
         }
 
-        return addresses.Length == 0 ? $"The address {uri.Host} could not be found; check the link."
-            : addresses.Any(IsPrivate) ? "This link points to a private or local network address; link to a page on the public web."
-            : null;
+        return addresses.Length == 0 ? ([], HostVerdict.NotFound)
+            : addresses.All(Allows) ? (addresses, HostVerdict.Public)
+            : ([], HostVerdict.NotPublic);
     }
 
-    public static bool IsPrivate(IPAddress address)
-    {
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
+    /// <summary>The one address rule. Virtual only so tests can reach a server of their own on loopback.</summary>
+    public virtual bool Allows(IPAddress address) => !NonPublicNetworks.Contains(address);
 
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)
-            || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal || address.IsIPv6Multicast)
-        {
-            return true;
-        }
-
-        if (address.AddressFamily != AddressFamily.InterNetwork)
-        {
-            return false;
-        }
-
-        var b = address.GetAddressBytes();
-        return b[0] is 0 or 10 or 127 || b[0] >= 224
-            || (b[0] == 100 && b[1] is >= 64 and < 128)
-            || (b[0] == 169 && b[1] == 254)
-            || (b[0] == 172 && b[1] is >= 16 and < 32)
-            || (b[0] == 192 && b[1] == 168)
-            || (b[0] == 192 && b[1] == 0 && b[2] is 0 or 2)
-            || (b[0] == 198 && b[1] is 18 or 19);
-    }
+    /// <summary>Other ports are where internal services (SSH, databases, admin consoles) listen; public pages are on 80 and 443.</summary>
+    public virtual bool AllowsPreviewPort(int port) => port is 80 or 443;
 }

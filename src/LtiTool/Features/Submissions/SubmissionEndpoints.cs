@@ -1,4 +1,6 @@
+using LtiPathways.LtiTool.Features.Submissions.LinkPreviews;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
@@ -16,6 +18,7 @@ public static class SubmissionEndpoints
         group.MapGet("/submissions/{submissionId:guid}", ShowOneAsync);
         group.MapPut("/submission/essay", SaveEssayAsync);
         group.MapPut("/submission/link", SaveLinkAsync);
+        group.MapPost("/submission/link-preview", PreviewLinkAsync);
         group.MapPost("/submission/submit", SubmitAsync);
         group.MapPost("/submission/withdraw", WithdrawAsync);
         group.MapDelete("/submission/files/{fileId:guid}", RemoveFileAsync);
@@ -73,6 +76,22 @@ public static class SubmissionEndpoints
 
         var (draft, refusal) = await work.SaveLinkAsync(found, input.Url ?? "", input.Title ?? "", input.Description ?? "", cancellationToken);
         return draft is null ? Refused(refusal!) : TypedResults.Json(new { url = draft.LinkUrl, title = draft.LinkTitle });
+    }
+
+    private static async Task<IResult> PreviewLinkAsync(
+        HttpContext context, Guid assignmentId, LinkInput input, SubmissionAccess access, LinkPreviewFetcher previews, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        var (preview, refusal) = found.RefuseStudentWork(SubmissionType.Link) is { } cannot
+            ? (null, cannot)
+            : await previews.FetchAsync(input.Url ?? "", cancellationToken);
+        return preview is null
+            ? Refused(refusal!)
+            : TypedResults.Json(new { title = preview.Title, description = preview.Description, siteName = preview.SiteName });
     }
 
     private static async Task<IResult> SubmitAsync(

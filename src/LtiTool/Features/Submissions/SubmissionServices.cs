@@ -1,6 +1,7 @@
 using LtiPathways.LtiTool.Features.Submissions.Accommodations;
 using LtiPathways.LtiTool.Features.Submissions.Captions;
 using LtiPathways.LtiTool.Features.Submissions.Comments;
+using LtiPathways.LtiTool.Features.Submissions.LinkPreviews;
 using LtiPathways.LtiTool.Features.Submissions.Settings;
 using LtiPathways.LtiTool.Features.Submissions.Uploads;
 using LtiPathways.LtiTool.Media;
@@ -25,7 +26,7 @@ public static class SubmissionServices
         services.AddScoped<SubmittedScore>();
         services.AddScoped<SubmissionSettings>();
         services.AddScoped<StudentAccommodations>();
-        services.AddSingleton<LinkAddressGuard>(_ => new LinkAddressGuard());
+        services.AddLinkPreviews(configuration);
         services.AddSingleton<MediaLinks>();
         services.AddScoped<UploadCreation>();
         services.AddScoped<UploadReceiver>();

@@ -9,10 +9,13 @@ namespace LtiPathways.LtiTool.Features.Submissions;
 public class SubmissionWork(PathwaysDbContext db, SubmissionDrafts drafts, SubmittedScore score, LinkAddressGuard links, TimeProvider clock)
 {
     public const int MaxEssayLength = 200_000;
+    public const int MaxLinkUrlLength = 2000;
+    public const int MaxLinkTitleLength = 300;
+    public const int MaxLinkDescriptionLength = 2000;
 
     public async Task<(Submission? Draft, string? Refusal)> SaveEssayAsync(AssignmentAccess access, string markdown, CancellationToken cancellationToken)
     {
-        if (Refuse(access, SubmissionType.Essay) is { } refusal)
+        if (access.RefuseStudentWork(SubmissionType.Essay) is { } refusal)
         {
             return (null, refusal);
         }
@@ -38,9 +41,11 @@ public class SubmissionWork(PathwaysDbContext db, SubmissionDrafts drafts, Submi
     public async Task<(Submission? Draft, string? Refusal)> SaveLinkAsync(
         AssignmentAccess access, string url, string title, string description, CancellationToken cancellationToken)
     {
-        var problem = Refuse(access, SubmissionType.Link)
-            ?? (title.Trim().Length is 0 or > 300 ? "Give the link a title of up to 300 characters, so it still makes sense if the page goes away." : null)
-            ?? (description.Length > 2000 ? "Keep the description under 2000 characters." : null)
+        var problem = access.RefuseStudentWork(SubmissionType.Link)
+            ?? (url.Trim().Length > MaxLinkUrlLength ? $"Keep the web address under {MaxLinkUrlLength} characters." : null)
+            ?? (title.Trim().Length is 0 or > MaxLinkTitleLength
+                ? $"Give the link a title of up to {MaxLinkTitleLength} characters, so it still makes sense if the page goes away." : null)
+            ?? (description.Trim().Length > MaxLinkDescriptionLength ? $"Keep the description under {MaxLinkDescriptionLength} characters." : null)
             ?? await links.RefuseAsync(url.Trim(), cancellationToken);
         if (problem is not null)
         {
@@ -98,11 +103,6 @@ public class SubmissionWork(PathwaysDbContext db, SubmissionDrafts drafts, Submi
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
-
-    private static string? Refuse(AssignmentAccess access, SubmissionType type) =>
-        access.Role != CourseRole.Student ? "Only students submit work; you are signed in as staff here."
-        : !access.AllowedTypes.Contains(type) ? $"This assignment does not take {TypeChoices.Noun(type)} as a submission."
-        : null;
 
     private static string? Incomplete(Submission draft, SubmissionPolicy policy) => draft.Type switch
     {

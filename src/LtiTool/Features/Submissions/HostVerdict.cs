@@ -1,0 +1,8 @@
+namespace LtiPathways.LtiTool.Features.Submissions;
+
+public enum HostVerdict
+{
+    Public,
+    NotPublic,
+    NotFound,
+}
