@@ -64,6 +64,7 @@ public static class ToolServices
         services.AddScoped<LoginStateStore>();
         services.AddScoped<LaunchValidator>();
         services.AddScoped<LaunchProvisioner>();
+        services.AddScoped<MentorshipProvisioner>();
         services.AddScoped<ILaunchLanding, HomeLanding>();
         services.AddScoped<HomeQueries>();
         services.AddScoped<DeepLinkingRequestStore>();

@@ -21,7 +21,7 @@ public static class SandboxCourse
         new("coordinator", "sandbox-coordinator-1", "Priya Shah", "Priya", "Shah", "priya.shah@example.org",
             [Membership + "Administrator", Institution + "Staff"]),
         new("mentor", "sandbox-mentor-1", "Sam Okafor", "Sam", "Okafor", "sam.okafor@example.org",
-            [Membership + "Mentor"]),
+            [Membership + "Mentor"], Mentees: ["sandbox-student-1"]),
     ];
 
     public static SandboxPerson? Find(string keyOrSubject) =>

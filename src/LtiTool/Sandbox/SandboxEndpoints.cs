@@ -45,6 +45,7 @@ public static class SandboxEndpoints
             [
                 new("Launch as teacher", Link("teacher", "LtiResourceLinkRequest", p.ResourceLinkId)),
                 new("Launch as student", Link("student", "LtiResourceLinkRequest", p.ResourceLinkId)),
+                new("Launch as mentor", Link("mentor", "LtiResourceLinkRequest", p.ResourceLinkId)),
                 new("Review Jordan's submission", Link("teacher", "LtiSubmissionReviewRequest", p.ResourceLinkId)),
             ])).ToList();
         return new RazorComponentResult<SandboxPage>(new { Launches = launches, Addresses = addresses, Placements = placements });

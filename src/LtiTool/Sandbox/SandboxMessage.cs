@@ -65,6 +65,12 @@ public static class SandboxMessage
             },
         };
 
+        // As Canvas does for an observer linked to students in the course (LTI Core 1.3 section 5.4.3).
+        if (person.Mentees is { Count: > 0 } mentees)
+        {
+            payload["https://purl.imsglobal.org/spec/lti/claim/role_scope_mentor"] = new JsonArray(mentees.Select(m => (JsonNode)m).ToArray());
+        }
+
         if (placement is not null)
         {
             Place(payload, placement, platformBaseUrl);

@@ -2,6 +2,7 @@ using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Grading;
 using LtiPathways.PathwayGraphQL.Data.Lti;
+using LtiPathways.PathwayGraphQL.Data.Mentoring;
 using LtiPathways.PathwayGraphQL.Data.Platforms;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using LtiPathways.PathwayGraphQL.Data.Rubrics;
@@ -23,6 +24,8 @@ public class PathwaysDbContext(DbContextOptions<PathwaysDbContext> options) : Db
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<ResourceLink> ResourceLinks => Set<ResourceLink>();
     public DbSet<CourseMembership> Memberships => Set<CourseMembership>();
+    public DbSet<Mentorship> Mentorships => Set<Mentorship>();
+    public DbSet<MentorshipClaimCourse> MentorshipClaimCourses => Set<MentorshipClaimCourse>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<Grade> Grades => Set<Grade>();
     public DbSet<ScoreOutboxEntry> ScoreOutbox => Set<ScoreOutboxEntry>();

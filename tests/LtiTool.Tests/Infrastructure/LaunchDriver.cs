@@ -116,11 +116,14 @@ public sealed partial class LaunchDriver : IDisposable
         return SendAsync(client, request);
     }
 
-    /// <summary>A complete, valid launch: login, signed id_token, launch.</summary>
-    public async Task<HttpResponseMessage> LaunchAsAsync(string person = "teacher", string messageType = "LtiResourceLinkRequest")
+    /// <summary>A complete, valid launch: login, signed id_token, launch; <paramref name="change"/> edits the claims before signing.</summary>
+    public async Task<HttpResponseMessage> LaunchAsAsync(
+        string person = "teacher", string messageType = "LtiResourceLinkRequest", Action<JsonObject>? change = null)
     {
         var login = await LoginAsync(person, messageType);
-        return await LaunchAsync(Sign(Claims(login)), login.State);
+        var claims = Claims(login);
+        change?.Invoke(claims);
+        return await LaunchAsync(Sign(claims), login.State);
     }
 
     public void Dispose()

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json.Nodes;
 using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.LtiTool.Tests.DeepLinking;
 using LtiPathways.LtiTool.Tests.Infrastructure;
@@ -42,15 +43,17 @@ public sealed class SubmissionHarness : IDisposable
             new Dictionary<string, string> { ["assignment_id"] = AssignmentId.ToString() }, "placed-work-column");
     }
 
-    /// <summary>Launches the placed link as the person and returns the session token from the page.</summary>
-    public Task<string> SessionAsync(string person = "student") => SessionAsync(SandboxCourse.Find(person)!, person);
+    /// <summary>Launches the placed link as the person and returns the session token; <paramref name="change"/> edits the claims first.</summary>
+    public Task<string> SessionAsync(string person = "student", Action<JsonObject>? change = null) =>
+        SessionAsync(SandboxCourse.Find(person)!, person, change);
 
     /// <summary>Launches as anyone, such as a roster student the sandbox page has no button for (the login starts as <paramref name="loginAs"/>).</summary>
-    public async Task<string> SessionAsync(SandboxPerson person, string loginAs = "student")
+    public async Task<string> SessionAsync(SandboxPerson person, string loginAs = "student", Action<JsonObject>? change = null)
     {
         var login = await Driver.LoginAsync(loginAs);
         var claims = SandboxMessage.IdToken(person, "LtiResourceLinkRequest", login.Nonce,
             LaunchDriver.ToolBase, LaunchDriver.Addresses.PlatformBaseUrl, Factory.Clock.GetUtcNow(), placement: Placement);
+        change?.Invoke(claims);
         using var response = await Driver.LaunchAsync(Driver.Sign(claims), login.State);
         return await LaunchDriver.SessionFromAsync(response);
     }

@@ -1,6 +1,7 @@
 using LtiPathways.LtiTool.Features.Assessments.Peer;
 using LtiPathways.LtiTool.Features.Assessments.Settings;
 using LtiPathways.LtiTool.Features.Grading;
+using LtiPathways.LtiTool.Features.Submissions;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Rubrics;
@@ -57,6 +58,10 @@ public static class AssessmentEndpoints
             return NoAssessment();
         }
         var token = await sessions.IssueAsync(session, cancellationToken);
+        if (session.Role == CourseRole.Mentor)
+        {
+            return SubmissionEndpoints.RedirectFor(scope.AssignmentId, token);
+        }
         if (session.Role < CourseRole.Teacher)
         {
             return new RazorComponentResult<StudentAssessmentPage>(new { View = await studentQueries.ViewAsync(scope, session, token, cancellationToken) });

@@ -1,4 +1,5 @@
 using LtiPathways.LtiTool.Features.Assessments;
+using LtiPathways.LtiTool.Features.Submissions;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,6 +32,12 @@ public static class GradingEndpoints
         }
 
         var token = await sessions.IssueAsync(session, cancellationToken);
+        // A mentor follows their mentees' submitted work; marks and grades are the teachers' and the student's.
+        if (session.Role == CourseRole.Mentor)
+        {
+            return SubmissionEndpoints.RedirectFor(scope.Assignment.Id, token);
+        }
+
         if (await rubrics.ScopeAsync(scope, cancellationToken) is not null)
         {
             return AssessmentEndpoints.RedirectFor(token);

@@ -1,6 +1,8 @@
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Data.Mentoring;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Features.Home;
@@ -33,10 +35,24 @@ public class HomeQueries(PathwaysDbContext db)
                 .Select(m => new HomeMember(m.User!.Name, m.Role, m.LastLaunchAt))
                 .ToListAsync(cancellationToken)
             : [];
+        var mentees = course is not null && session.Role == CourseRole.Mentor
+            ? await db.MenteesOf(session.RegistrationId, session.UserId)
+                .Where(u => db.Memberships.Any(m => m.CourseId == course.Id && m.UserId == u.Id && m.Active))
+                .OrderBy(u => u.Name).Select(u => u.Name)
+                .ToListAsync(cancellationToken)
+            : [];
+        var assessed = mentees.Count > 0
+            ? await db.Assignments.AsNoTracking()
+                .Where(a => a.CourseId == course!.Id && a.Kind == AssignmentKind.AssessedWork)
+                .OrderBy(a => a.Title).Select(a => new HomeAssignment(a.Id, a.Title))
+                .ToListAsync(cancellationToken)
+            : [];
         return new HomeView(user.Name, course?.Title, link?.Title, session.Role, session.MessageType, members, sessionToken)
         {
             RosterSyncedAt = course?.RosterSyncedAt,
             RosterAvailable = course?.MembershipsUrl is not null,
+            Mentees = mentees,
+            AssessedWork = assessed,
         };
     }
 }

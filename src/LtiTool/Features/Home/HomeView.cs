@@ -2,7 +2,7 @@ using LtiPathways.PathwayGraphQL.Data.Courses;
 
 namespace LtiPathways.LtiTool.Features.Home;
 
-/// <summary>What the landing page shows: who, where, and (for staff) the course's class list.</summary>
+/// <summary>What the landing page shows: who, where, and the class list (staff) or the mentees and their work (mentors).</summary>
 public record HomeView(
     string UserName,
     string? CourseTitle,
@@ -20,4 +20,10 @@ public record HomeView(
 
     /// <summary>A sentence about the roster sync just requested, if any.</summary>
     public string? RosterNotice { get; init; }
+
+    /// <summary>For a mentor: the students of this course their LMS links to them.</summary>
+    public IReadOnlyList<string> Mentees { get; init; } = [];
+
+    /// <summary>For a mentor with mentees: the course's assessed work, each opening their mentees' submissions.</summary>
+    public IReadOnlyList<HomeAssignment> AssessedWork { get; init; } = [];
 }

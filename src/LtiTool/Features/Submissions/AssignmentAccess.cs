@@ -6,14 +6,18 @@ using LtiPathways.PathwayGraphQL.Data.Submissions;
 namespace LtiPathways.LtiTool.Features.Submissions;
 
 /// <summary>
-/// An assignment as the session's person may see it: in their course, on their platform, with their role there, and
-/// with what their teacher granted them (<see cref="Accommodation"/>) folded into the rules that apply to them.
+/// An assignment as the session's person may see it: in their course, on their platform, with their role there, with
+/// what their teacher granted them (<see cref="Accommodation"/>) folded into the rules that apply to them, and whose
+/// work on it they may read (<see cref="SubmissionAccess"/> decides that once, for every page and file).
 /// </summary>
 public record AssignmentAccess(
     Assignment Assignment, Course Course, SubmissionPolicy Policy, CourseRole Role, Guid UserId, string Issuer, string? LineItemUrl,
-    SubmissionAccommodation? Accommodation = null)
+    ReadableStudents Readable, SubmissionAccommodation? Accommodation = null)
 {
     public bool IsStaff => Role >= CourseRole.Teacher;
+
+    /// <summary>A mentor reads their mentees' handed-in work and changes nothing.</summary>
+    public bool IsMentor => Role == CourseRole.Mentor;
 
     /// <summary>The types the whole class may submit.</summary>
     public IReadOnlyList<SubmissionType> ClassTypes => TypeChoices.Parse(Assignment.SubmissionTypes);
@@ -31,9 +35,36 @@ public record AssignmentAccess(
 
     public bool HasExtendedDueDate => DueAt != Assignment.DueAt;
 
+    /// <summary>Why this person cannot hand in or change work here, or null for a student.</summary>
+    public string? WhyNotSubmitting => Role switch
+    {
+        CourseRole.Student => null,
+        CourseRole.Mentor => "As a mentor you can read your mentees' submitted work here; only the student can change or submit it.",
+        _ => "Only students submit work; you are signed in as staff here.",
+    };
+
     /// <summary>Why this person may not work on a submission of this type here, or null when they may.</summary>
     public string? RefuseStudentWork(SubmissionType type) =>
-        Role != CourseRole.Student ? "Only students submit work; you are signed in as staff here."
-        : !AllowedTypes.Contains(type) ? $"This assignment does not take {TypeChoices.Noun(type)} as a submission."
-        : null;
+        WhyNotSubmitting ?? (!AllowedTypes.Contains(type) ? $"This assignment does not take {TypeChoices.Noun(type)} as a submission." : null);
+
+    /// <summary>Someone else's draft is not handed in yet: only the course's staff may reach it.</summary>
+    public bool MayRead(Submission submission) =>
+        submission.AssignmentId == Assignment.Id && submission.CourseId == Course.Id && Readable.Includes(submission.StudentUserId)
+        && (IsStaff || submission.StudentUserId == UserId || submission.Status != SubmissionStatus.Draft);
+
+    /// <summary>Captions and other additions to a file: its own student or the course's staff, never a mentor.</summary>
+    public bool MayChange(Submission submission) => MayRead(submission) && (IsStaff || submission.StudentUserId == UserId);
+
+    /// <summary>The submissions to this assignment the person may read (<see cref="MayRead"/>), as a query.</summary>
+    public IQueryable<Submission> ReadableIn(IQueryable<Submission> submissions)
+    {
+        var here = submissions.Where(s => s.AssignmentId == Assignment.Id && s.CourseId == Course.Id);
+        if (Readable.Everyone)
+        {
+            return here;
+        }
+
+        var (students, self) = (Readable.Students.ToList(), UserId);
+        return here.Where(s => students.Contains(s.StudentUserId) && (s.StudentUserId == self || s.Status != SubmissionStatus.Draft));
+    }
 }

@@ -1,6 +1,8 @@
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Assignments;
+using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Data.Mentoring;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +10,8 @@ namespace LtiPathways.LtiTool.Features.Submissions;
 
 /// <summary>
 /// The one place an assignment id from a URL becomes an assignment: only in the session's course, deployment and
-/// registration, and only for a member of that course. A guessed id from elsewhere finds nothing.
+/// registration, and only for a member of that course. A guessed id from elsewhere finds nothing. It also decides,
+/// once for every page and file, whose submissions the member may read.
 /// </summary>
 public class SubmissionAccess(PathwaysDbContext db)
 {
@@ -42,6 +45,16 @@ public class SubmissionAccess(PathwaysDbContext db)
             .Select(l => l.LineItemUrl)
             .FirstOrDefaultAsync(cancellationToken);
         return new AssignmentAccess(found.Assignment, found.Course, policy, membership.Role,
-            session.UserId, found.Issuer, lineItem, accommodation);
+            session.UserId, found.Issuer, lineItem, await ReadableAsync(session, membership.Role, cancellationToken), accommodation);
     }
+
+    /// <summary>Staff read everyone's work, a student their own, a mentor their mentees' on the same platform; others no one's.</summary>
+    private async Task<ReadableStudents> ReadableAsync(ToolSession session, CourseRole role, CancellationToken cancellationToken) => role switch
+    {
+        >= CourseRole.Teacher => ReadableStudents.All,
+        CourseRole.Mentor => new(false, (await db.MenteesOf(session.RegistrationId, session.UserId).Select(u => u.Id)
+            .ToListAsync(cancellationToken)).ToHashSet()),
+        CourseRole.Student => new(false, new HashSet<Guid> { session.UserId }),
+        _ => new(false, new HashSet<Guid>()),
+    };
 }

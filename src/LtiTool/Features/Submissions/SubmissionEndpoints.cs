@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace LtiPathways.LtiTool.Features.Submissions;
 
 /// <summary>
-/// The submission page of an assignment (students: their work; staff: everyone's) and the student's JSON calls,
-/// which travel with the session token as a Bearer header (window.ltiFetch).
+/// The submission page of an assignment (students: their work; staff: everyone's; mentors: their mentees', read-only)
+/// and the student's JSON calls, which travel with the session token as a Bearer header (window.ltiFetch).
 /// </summary>
 public static class SubmissionEndpoints
 {
@@ -25,6 +25,10 @@ public static class SubmissionEndpoints
         return routes;
     }
 
+    /// <summary>The assignment's submission page for a session just started (a mentor's launch lands here).</summary>
+    public static IResult RedirectFor(Guid assignmentId, string sessionToken) => TypedResults.Redirect(
+        $"{SubmissionLinks.ForAssignment(assignmentId)}?{SessionTokenConstants.QueryParameter}={Uri.EscapeDataString(sessionToken)}");
+
     private static async Task<IResult> ShowAsync(
         HttpContext context, Guid assignmentId, SubmissionAccess access, SubmissionQueries queries, SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
@@ -34,8 +38,8 @@ public static class SubmissionEndpoints
         }
 
         var token = await sessions.IssueAsync(ToolSession.From(context.User)!, cancellationToken);
-        return found.IsStaff
-            ? new RazorComponentResult<SubmissionListPage>(new { View = await queries.TeacherAsync(found, null, token, cancellationToken) })
+        return found.IsStaff || found.IsMentor
+            ? new RazorComponentResult<SubmissionListPage>(new { View = await queries.ListAsync(found, null, token, cancellationToken) })
             : new RazorComponentResult<SubmissionPage>(new { View = await queries.StudentAsync(found, token, cancellationToken) });
     }
 
@@ -43,39 +47,42 @@ public static class SubmissionEndpoints
         HttpContext context, Guid assignmentId, Guid submissionId, SubmissionAccess access, SubmissionQueries queries, SessionTokenIssuer sessions,
         CancellationToken cancellationToken)
     {
-        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { IsStaff: true } found)
+        // A student's own attempts are on their page; this view opens work the list may show, and only that.
+        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { } found || !(found.IsStaff || found.IsMentor))
         {
             return NotFound();
         }
 
-        var view = await queries.TeacherAsync(found, submissionId, await sessions.IssueAsync(ToolSession.From(context.User)!, cancellationToken), cancellationToken);
+        var view = await queries.ListAsync(found, submissionId, await sessions.IssueAsync(ToolSession.From(context.User)!, cancellationToken), cancellationToken);
         return view.Opened is null ? NotFound() : new RazorComponentResult<SubmissionListPage>(new { View = view });
     }
 
     private static async Task<IResult> SaveEssayAsync(
         HttpContext context, Guid assignmentId, EssayInput input, SubmissionAccess access, SubmissionWork work, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { } found)
+        var (found, refusal) = await FindForChangeAsync(context, assignmentId, access, cancellationToken);
+        if (found is null)
         {
-            return NotFound();
+            return refusal!;
         }
 
-        var (draft, refusal) = await work.SaveEssayAsync(found, input.Markdown ?? "", cancellationToken);
+        var (draft, problem) = await work.SaveEssayAsync(found, input.Markdown ?? "", cancellationToken);
         return draft is null
-            ? Refused(refusal!)
+            ? Refused(problem!)
             : TypedResults.Json(new { words = draft.WordCount, html = draft.EssayHtml, savedAt = clock.GetUtcNow(), attempt = draft.Attempt });
     }
 
     private static async Task<IResult> SaveLinkAsync(
         HttpContext context, Guid assignmentId, LinkInput input, SubmissionAccess access, SubmissionWork work, CancellationToken cancellationToken)
     {
-        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { } found)
+        var (found, refusal) = await FindForChangeAsync(context, assignmentId, access, cancellationToken);
+        if (found is null)
         {
-            return NotFound();
+            return refusal!;
         }
 
-        var (draft, refusal) = await work.SaveLinkAsync(found, input.Url ?? "", input.Title ?? "", input.Description ?? "", cancellationToken);
-        return draft is null ? Refused(refusal!) : TypedResults.Json(new { url = draft.LinkUrl, title = draft.LinkTitle });
+        var (draft, problem) = await work.SaveLinkAsync(found, input.Url ?? "", input.Title ?? "", input.Description ?? "", cancellationToken);
+        return draft is null ? Refused(problem!) : TypedResults.Json(new { url = draft.LinkUrl, title = draft.LinkTitle });
     }
 
     private static async Task<IResult> PreviewLinkAsync(
@@ -97,26 +104,28 @@ public static class SubmissionEndpoints
     private static async Task<IResult> SubmitAsync(
         HttpContext context, Guid assignmentId, SubmissionAccess access, SubmissionWork work, CancellationToken cancellationToken)
     {
-        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { } found)
+        var (found, refusal) = await FindForChangeAsync(context, assignmentId, access, cancellationToken);
+        if (found is null)
         {
-            return NotFound();
+            return refusal!;
         }
 
-        var (submitted, refusal) = await work.SubmitAsync(found, cancellationToken);
+        var (submitted, problem) = await work.SubmitAsync(found, cancellationToken);
         return submitted is null
-            ? Refused(refusal!)
+            ? Refused(problem!)
             : TypedResults.Json(new { attempt = submitted.Attempt, submittedAt = submitted.SubmittedAt, late = submitted.IsLate });
     }
 
     private static async Task<IResult> WithdrawAsync(
         HttpContext context, Guid assignmentId, SubmissionAccess access, SubmissionWork work, CancellationToken cancellationToken)
     {
-        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { } found)
+        var (found, refusal) = await FindForChangeAsync(context, assignmentId, access, cancellationToken);
+        if (found is null)
         {
-            return NotFound();
+            return refusal!;
         }
 
-        return await work.WithdrawAsync(found, cancellationToken) is { } refusal ? Refused(refusal) : TypedResults.NoContent();
+        return await work.WithdrawAsync(found, cancellationToken) is { } problem ? Refused(problem) : TypedResults.NoContent();
     }
 
     private static async Task<IResult> RemoveFileAsync(
@@ -140,8 +149,21 @@ public static class SubmissionEndpoints
     private static Task<AssignmentAccess?> FindAsync(HttpContext context, Guid assignmentId, SubmissionAccess access, CancellationToken cancellationToken) =>
         ToolSession.From(context.User) is { } session ? access.FindAsync(session, assignmentId, cancellationToken) : Task.FromResult<AssignmentAccess?>(null);
 
+    /// <summary>The assignment for a change to the student's own work: 404 outside the course, 403 for anyone but a student.</summary>
+    private static async Task<(AssignmentAccess? Found, IResult? Refusal)> FindForChangeAsync(
+        HttpContext context, Guid assignmentId, SubmissionAccess access, CancellationToken cancellationToken) =>
+        await FindAsync(context, assignmentId, access, cancellationToken) switch
+        {
+            null => (null, NotFound()),
+            { WhyNotSubmitting: { } notSubmitting } => (null, Forbidden(notSubmitting)),
+            var found => (found, null),
+        };
+
     private static IResult NotFound() =>
         TypedResults.Text("That assignment or submission is not in the course you opened LtiPathways from.", statusCode: StatusCodes.Status404NotFound);
+
+    private static IResult Forbidden(string sentence) =>
+        TypedResults.Text(sentence, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
 
     private static IResult Refused(string sentence) =>
         TypedResults.Text(sentence, "text/plain; charset=utf-8", statusCode: StatusCodes.Status422UnprocessableEntity);

@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LtiPathways.LtiTool.Features.Submissions;
 
 /// <summary>
-/// An original file of a submission to the given assignment, as the session's person may reach it: staff of the
-/// course see every student's; a student only their own. Anything else finds nothing.
+/// An original file of a submission to the given assignment that the session's person may read
+/// (<see cref="AssignmentAccess.MayRead"/>: staff every student's, a student their own, a mentor their mentees').
+/// Anything else finds nothing.
 /// </summary>
 public class SubmissionFileAccess(PathwaysDbContext db)
 {
@@ -16,8 +17,7 @@ public class SubmissionFileAccess(PathwaysDbContext db)
             .Where(f => f.Id == fileId && f.Role == SubmissionFileRole.Original)
             .Select(f => new { File = f, f.Submission })
             .FirstOrDefaultAsync(cancellationToken);
-        if (found?.Submission is not { } submission || submission.AssignmentId != access.Assignment.Id || submission.CourseId != access.Course.Id
-            || (!access.IsStaff && submission.StudentUserId != access.UserId))
+        if (found?.Submission is not { } submission || !access.MayRead(submission))
         {
             return null;
         }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
 
-/// <summary>Reads the submission pages; each query is bounded by an <see cref="AssignmentAccess"/> (course and, for students, themselves).</summary>
+/// <summary>Reads the submission pages; each query is bounded by an <see cref="AssignmentAccess"/> (its course, and whose work it may read).</summary>
 public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, IOptions<UploadOptions> uploads, TimeProvider clock)
 {
     public async Task<StudentSubmissionView> StudentAsync(AssignmentAccess access, string token, CancellationToken cancellationToken)
@@ -27,10 +27,10 @@ public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, IOptions<
             PolicySummary.Describe(access, uploads.Value.MaxBytes), AccommodationText.ForStudent(access));
     }
 
-    public async Task<TeacherSubmissionsView> TeacherAsync(AssignmentAccess access, Guid? opened, string token, CancellationToken cancellationToken)
+    /// <summary>The work of the students the access may read (a teacher's class, a mentor's mentees), latest handed-in attempt each.</summary>
+    public async Task<SubmissionListView> ListAsync(AssignmentAccess access, Guid? opened, string token, CancellationToken cancellationToken)
     {
-        var handedIn = db.Submissions.AsNoTracking()
-            .Where(s => s.AssignmentId == access.Assignment.Id && s.CourseId == access.Course.Id && s.Status != SubmissionStatus.Draft);
+        var handedIn = access.ReadableIn(db.Submissions.AsNoTracking()).Where(s => s.Status != SubmissionStatus.Draft);
         var rows = await handedIn
             .Where(s => s.Attempt == handedIn.Where(o => o.StudentUserId == s.StudentUserId).Max(o => o.Attempt))
             .Join(db.Users, s => s.StudentUserId, u => u.Id,
@@ -39,10 +39,12 @@ public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, IOptions<
         var students = await db.Memberships.AsNoTracking()
             .Where(m => m.CourseId == access.Course.Id && m.Role == CourseRole.Student && m.Active)
             .Select(m => new { m.UserId, m.User!.Name }).ToListAsync(cancellationToken);
-        rows.AddRange(students.Where(student => rows.All(r => r.StudentUserId != student.UserId))
+        rows.AddRange(students.Where(student => access.Readable.Includes(student.UserId) && rows.All(r => r.StudentUserId != student.UserId))
             .Select(student => new SubmissionRow(Guid.Empty, student.UserId, student.Name, 0, SubmissionStatus.Draft, SubmissionType.Essay, null, false, null)));
+        // What a teacher granted a student stays between them and the course's staff.
+        var staff = access.IsStaff;
         var granted = await db.SubmissionAccommodations.AsNoTracking()
-            .Where(g => g.AssignmentId == access.Assignment.Id && g.CourseId == access.Course.Id)
+            .Where(g => staff && g.AssignmentId == access.Assignment.Id && g.CourseId == access.Course.Id)
             .ToDictionaryAsync(g => g.StudentUserId, cancellationToken);
         rows = rows.Select(r => granted.GetValueOrDefault(r.StudentUserId) is { } g
             ? r with { Accommodation = AccommodationText.ForStaff(g, access.Assignment.DueAt, access.ClassTypes) }
@@ -51,10 +53,11 @@ public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, IOptions<
             ? await handedIn.Include(s => s.Files).FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
             : null;
         var media = one is null ? null : await MediaAsync([one], cancellationToken);
-        return new TeacherSubmissionsView(
+        return new SubmissionListView(
             access.Assignment.Id, access.Assignment.Title, access.Assignment.DueAt,
             rows.OrderBy(r => r.StudentName, StringComparer.CurrentCulture).ToList(),
-            one is null ? null : rows.FirstOrDefault(r => r.SubmissionId == one.Id)?.StudentName ?? "", one is null ? null : View(one, media!), token);
+            one is null ? null : rows.FirstOrDefault(r => r.SubmissionId == one.Id)?.StudentName ?? "", one is null ? null : View(one, media!), token,
+            ReadOnly: !access.IsStaff);
     }
 
     private SubmissionView View(Submission s, MediaState media)

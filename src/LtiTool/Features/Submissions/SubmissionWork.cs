@@ -1,6 +1,5 @@
 using LtiPathways.LtiTool.Features.Submissions.Settings;
 using LtiPathways.PathwayGraphQL.Data;
-using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
@@ -67,7 +66,7 @@ public class SubmissionWork(PathwaysDbContext db, SubmissionDrafts drafts, Submi
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var draft = await drafts.LatestAsync(access, cancellationToken);
-        var refusal = access.Role != CourseRole.Student ? "Only students submit work." : null;
+        var refusal = access.WhyNotSubmitting;
         refusal ??= draft is not { Status: SubmissionStatus.Draft } ? "There is no draft to submit; write or upload your work first." : null;
         refusal ??= SubmissionRules.RefuseSubmit(access.DueAt, access.Policy, await drafts.SubmittedCountAsync(access, cancellationToken), now);
         refusal ??= !access.AllowedTypes.Contains(draft!.Type)

@@ -37,6 +37,9 @@ public sealed class LaunchMessage(JsonElement payload)
         ? roles.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.String).Select(r => r.GetString()!).ToList()
         : null;
 
+    /// <summary>The raw role_scope_mentor claim, when present; <see cref="MentorScope"/> reads it.</summary>
+    public JsonElement? RoleScopeMentor => Claim(LtiClaims.RoleScopeMentor);
+
     public string? ResourceLinkId => Text(LtiClaims.ResourceLink, "id");
     public string? ResourceLinkTitle => Text(LtiClaims.ResourceLink, "title");
     public string? ResourceLinkDescription => Text(LtiClaims.ResourceLink, "description");

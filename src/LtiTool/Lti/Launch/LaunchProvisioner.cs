@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Lti.Launch;
 
-/// <summary>Creates or updates the user, course, resource link and membership a valid launch describes.</summary>
-public class LaunchProvisioner(PathwaysDbContext db, TimeProvider clock)
+/// <summary>Creates or updates the user, course, resource link, membership and mentorships a valid launch describes.</summary>
+public class LaunchProvisioner(PathwaysDbContext db, MentorshipProvisioner mentorships, TimeProvider clock)
 {
     /// <summary>The custom parameter deep-linked items carry to name the tool's assignment.</summary>
     public const string AssignmentCustomParameter = "assignment_id";
@@ -63,6 +63,7 @@ public class LaunchProvisioner(PathwaysDbContext db, TimeProvider clock)
             link = await UpsertResourceLinkAsync(course, message, cancellationToken);
         }
 
+        await mentorships.ApplyAsync(launch, user, course, roles, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new ProvisionedLaunch(user, course, link, role);
     }

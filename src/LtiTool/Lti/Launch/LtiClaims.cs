@@ -11,6 +11,7 @@ public static class LtiClaims
     public const string TargetLinkUri = Base + "target_link_uri";
     public const string ResourceLink = Base + "resource_link";
     public const string Roles = Base + "roles";
+    public const string RoleScopeMentor = Base + "role_scope_mentor";
     public const string Context = Base + "context";
     public const string ToolPlatform = Base + "tool_platform";
     public const string Custom = Base + "custom";

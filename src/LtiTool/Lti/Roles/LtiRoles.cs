@@ -34,6 +34,10 @@ public static class LtiRoles
     public static CourseRole ToCourseRole(IEnumerable<string> roles) =>
         roles.Select(Normalise).Select(RoleOf).DefaultIfEmpty(CourseRole.Student).Max();
 
+    /// <summary>Whether the roles include membership Mentor or one of its sub-roles (a mentor may also be, say, a learner).</summary>
+    public static bool IncludesMentor(IEnumerable<string> roles) =>
+        roles.Select(Normalise).Select(Split).Any(r => r is (Membership, "Mentor"));
+
     private static CourseRole RoleOf(string role)
     {
         var (vocabulary, name) = Split(role);

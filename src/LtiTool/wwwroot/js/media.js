@@ -47,7 +47,7 @@
     function render(body) {
       list.replaceChildren();
       if (timeline) timeline.replaceChildren();
-      if (!body.released) { status.textContent = "Your teacher's comments on the recording appear here when your grade is released."; return; }
+      if (!body.released) { status.textContent = "The teachers' comments on the recording appear here once the grade is released."; return; }
       if (body.comments.length === 0) status.textContent = form ? "No comments yet." : "No comments on this recording.";
       body.comments.forEach(function (c) {
         const item = document.createElement("li");

@@ -69,5 +69,5 @@ public sealed class PolicySummaryTests
 
     private static AssignmentAccess Access(string types, SubmissionPolicy policy, bool hasDue = true, SubmissionAccommodation? accommodation = null) =>
         new(new Assignment { Title = "Reflection", SubmissionTypes = types, DueAt = hasDue ? Due : null }, new Course { ContextId = "c", Title = "Course" }, policy,
-            CourseRole.Student, Guid.NewGuid(), "https://lms.example", null, accommodation);
+            CourseRole.Student, Guid.NewGuid(), "https://lms.example", null, new ReadableStudents(false, new HashSet<Guid>()), accommodation);
 }

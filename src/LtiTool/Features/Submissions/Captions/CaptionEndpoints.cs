@@ -27,11 +27,17 @@ public static partial class CaptionEndpoints
         HttpContext context, Guid assignmentId, Guid fileId, string? language, string? label, SubmissionAccess access,
         SubmissionFileAccess files, IBlobStore store, PathwaysDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var found = await FindAsync(context, assignmentId, fileId, access, files, cancellationToken);
-        if (found is not { } file)
+        if (await FindAsync(context, assignmentId, fileId, access, files, cancellationToken) is not { } found)
         {
             return Sentence(StatusCodes.Status404NotFound, "That video or audio file is not one you can add captions to.");
         }
+
+        if (!found.Access.MayChange(found.Submission))
+        {
+            return Sentence(StatusCodes.Status403Forbidden, ReadOnly);
+        }
+
+        var file = found.File;
 
         if (!file.MediaType.StartsWith("video/", StringComparison.Ordinal) && !file.MediaType.StartsWith("audio/", StringComparison.Ordinal))
         {
@@ -72,10 +78,15 @@ public static partial class CaptionEndpoints
         CancellationToken cancellationToken)
     {
         var track = await db.CaptionTracks.FirstOrDefaultAsync(t => t.Id == trackId, cancellationToken);
-        var file = track is null ? null : await FindAsync(context, assignmentId, track.SubmissionFileId, access, files, cancellationToken);
-        if (track is null || file is null)
+        var found = track is null ? null : await FindAsync(context, assignmentId, track.SubmissionFileId, access, files, cancellationToken);
+        if (track is null || found is null)
         {
             return Sentence(StatusCodes.Status404NotFound, "Those captions are not on a file you can change.");
+        }
+
+        if (!found.Value.Access.MayChange(found.Value.Submission))
+        {
+            return Sentence(StatusCodes.Status403Forbidden, ReadOnly);
         }
 
         // The blob stays: it is content-addressed and may be shared; removal goes through the audited path.
@@ -98,11 +109,13 @@ public static partial class CaptionEndpoints
             : TypedResults.Stream(await store.OpenReadAsync(track.StorageKey, cancellationToken), "text/vtt; charset=utf-8");
     }
 
-    private static async Task<SubmissionFile?> FindAsync(
+    private const string ReadOnly = "You can watch this file, but only its student and their teachers change its captions.";
+
+    private static async Task<(AssignmentAccess Access, SubmissionFile File, Submission Submission)?> FindAsync(
         HttpContext context, Guid assignmentId, Guid fileId, SubmissionAccess access, SubmissionFileAccess files, CancellationToken cancellationToken) =>
         ToolSession.From(context.User) is { } session && await access.FindAsync(session, assignmentId, cancellationToken) is { } found
             && await files.FindAsync(found, fileId, cancellationToken) is { } reached
-            ? reached.File
+            ? (found, reached.File, reached.Submission)
             : null;
 
     private static async Task<byte[]> ReadAtMostAsync(Stream body, int limit, CancellationToken cancellationToken)

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LtiPathways.LtiTool.Features.Submissions.Comments;
 
 /// <summary>
-/// Time-coded comments on a video or audio file: teachers add, list and delete their own; the student lists them
-/// once their grade for the assignment is released (before that the list is empty and says so).
+/// Time-coded comments on a video or audio file: teachers add, list and delete their own; the student, and their
+/// mentors, list them once the student's grade for the assignment is released (before that the list is empty and says so).
 /// </summary>
 public static class MediaCommentEndpoints
 {

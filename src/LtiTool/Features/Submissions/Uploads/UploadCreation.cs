@@ -1,6 +1,5 @@
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
-using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.Extensions.Options;
 
@@ -19,9 +18,9 @@ public class UploadCreation(
             return Refuse(StatusCodes.Status404NotFound, "That assignment is not in the course you opened LtiPathways from.");
         }
 
-        if (found.Role != CourseRole.Student)
+        if (found.WhyNotSubmitting is { } notSubmitting)
         {
-            return Refuse(StatusCodes.Status403Forbidden, "Only students upload work for an assignment; you are signed in as staff here.");
+            return Refuse(StatusCodes.Status403Forbidden, notSubmitting);
         }
 
         if (!Enum.TryParse<SubmissionType>(metadata.GetValueOrDefault("kind", "file"), ignoreCase: true, out var kind)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LtiPathways.PathwayGraphQL.Data.Migrations
 {
     [DbContext(typeof(PathwaysDbContext))]
-    [Migration("20261201190610_Initial")]
+    [Migration("20261201194759_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -515,6 +515,68 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.HasKey("Kid");
 
                     b.ToTable("ToolKeys");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.Mentorship", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MenteeSubject")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MentorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorUserId");
+
+                    b.HasIndex("RegistrationId", "MenteeSubject");
+
+                    b.HasIndex("RegistrationId", "MentorUserId", "MenteeSubject")
+                        .IsUnique();
+
+                    b.ToTable("Mentorships");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorshipClaimCourse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MentorshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("MentorshipId", "CourseId")
+                        .IsUnique();
+
+                    b.ToTable("MentorshipClaimCourses");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", b =>
@@ -1455,6 +1517,42 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.Mentorship", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistration", "Registration")
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Mentor");
+
+                    b.Navigation("Registration");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorshipClaimCourse", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Mentoring.Mentorship", null)
+                        .WithMany("ClaimCourses")
+                        .HasForeignKey("MentorshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Course");
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", b =>
                 {
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistration", "Registration")
@@ -1673,6 +1771,11 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.Navigation("Members");
 
                     b.Navigation("ResourceLinks");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.Mentorship", b =>
+                {
+                    b.Navigation("ClaimCourses");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistration", b =>

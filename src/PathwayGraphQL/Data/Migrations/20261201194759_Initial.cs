@@ -219,6 +219,34 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Mentorships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MentorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MenteeSubject = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Mentorships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Mentorships_PlatformRegistrations_RegistrationId",
+                        column: x => x.RegistrationId,
+                        principalTable: "PlatformRegistrations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Mentorships_Users_MentorUserId",
+                        column: x => x.MentorUserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Assignments",
                 columns: table => new
                 {
@@ -367,6 +395,32 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                         principalTable: "PlatformDeployments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MentorshipClaimCourses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MentorshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeenAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MentorshipClaimCourses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MentorshipClaimCourses_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MentorshipClaimCourses_Mentorships_MentorshipId",
+                        column: x => x.MentorshipId,
+                        principalTable: "Mentorships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -899,6 +953,33 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MentorshipClaimCourses_CourseId",
+                table: "MentorshipClaimCourses",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentorshipClaimCourses_MentorshipId_CourseId",
+                table: "MentorshipClaimCourses",
+                columns: new[] { "MentorshipId", "CourseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mentorships_MentorUserId",
+                table: "Mentorships",
+                column: "MentorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mentorships_RegistrationId_MenteeSubject",
+                table: "Mentorships",
+                columns: new[] { "RegistrationId", "MenteeSubject" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mentorships_RegistrationId_MentorUserId_MenteeSubject",
+                table: "Mentorships",
+                columns: new[] { "RegistrationId", "MentorUserId", "MenteeSubject" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ModerationRecords_AssignmentId_StudentUserId",
                 table: "ModerationRecords",
                 columns: new[] { "AssignmentId", "StudentUserId" });
@@ -1087,6 +1168,9 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                 name: "Memberships");
 
             migrationBuilder.DropTable(
+                name: "MentorshipClaimCourses");
+
+            migrationBuilder.DropTable(
                 name: "ModerationRecords");
 
             migrationBuilder.DropTable(
@@ -1115,6 +1199,9 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "SubmissionFiles");
+
+            migrationBuilder.DropTable(
+                name: "Mentorships");
 
             migrationBuilder.DropTable(
                 name: "Rubrics");

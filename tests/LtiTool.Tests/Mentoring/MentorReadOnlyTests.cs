@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Security.Claims;
+using LtiPathways.LtiTool.Hosting;
+using LtiPathways.LtiTool.Session;
+using LtiPathways.LtiTool.Tests.Infrastructure;
+using LtiPathways.PathwayGraphQL.Data.Submissions;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LtiPathways.LtiTool.Tests.Mentoring;
+
+/// <summary>A mentor changes nothing: no drafts, submissions, uploads, captions, comments or grades.</summary>
+public sealed class MentorReadOnlyTests : IAsyncLifetime, IDisposable
+{
+    private readonly MentorScenario scenario = new();
+
+    public Task InitializeAsync() => scenario.StartAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => scenario.Dispose();
+
+    [Fact]
+    public async Task The_mentor_cannot_write_link_submit_or_withdraw_work()
+    {
+        var page = scenario.SubmissionsPage;
+        var essay = await scenario.SendAsync(HttpMethod.Put, page + "/essay", scenario.Mentor, new { markdown = "Written by the mentor." });
+        var link = await scenario.SendAsync(HttpMethod.Put, page + "/link", scenario.Mentor, new { url = "https://93.184.215.14/x", title = "Mine", description = "" });
+        var submit = await scenario.SendAsync(HttpMethod.Post, page + "/submit", scenario.Mentor);
+        var withdraw = await scenario.SendAsync(HttpMethod.Post, page + "/withdraw", scenario.Mentor);
+
+        Assert.All(new[] { essay, link, submit, withdraw }, answer =>
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, answer.Status);
+            Assert.Contains("only the student can change or submit it", answer.Body, StringComparison.Ordinal);
+        });
+        var submissions = await scenario.Harness.QueryAsync(db => db.Submissions.AsNoTracking().ToListAsync());
+        Assert.Equal(2, submissions.Count);
+        Assert.All(submissions, s => Assert.Equal(SubmissionStatus.Submitted, s.Status));
+    }
+
+    [Fact]
+    public async Task The_mentor_cannot_upload()
+    {
+        var create = scenario.Harness.Tus(HttpMethod.Post, "/app/uploads", scenario.Mentor);
+        create.Headers.Add("Upload-Length", 1000.ToString(CultureInfo.InvariantCulture));
+        create.Headers.Add("Upload-Metadata", Submissions.SubmissionHarness.Metadata(("assignment", scenario.AssignmentId.ToString()), ("filename", "x.pdf"), ("kind", "file")));
+
+        using var response = await scenario.Client.SendAsync(create);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(await scenario.Harness.QueryAsync(db => db.UploadSessions.Where(u => u.Status != UploadSessionStatus.Completed).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task The_mentor_cannot_comment_on_caption_or_delete_comments_of_their_mentees_video()
+    {
+        var (_, added) = await scenario.SendAsync(HttpMethod.Post, scenario.Comments(scenario.JordanVideo), scenario.Teacher, new { seconds = 1, text = "Teacher's note." });
+        var commentId = System.Text.Json.Nodes.JsonNode.Parse(added)!["id"]!.GetValue<string>();
+
+        var comment = await scenario.SendAsync(HttpMethod.Post, scenario.Comments(scenario.JordanVideo), scenario.Mentor, new { seconds = 1, text = "Mentor's note." });
+        var delete = await scenario.SendAsync(HttpMethod.Delete, $"{scenario.Comments(scenario.JordanVideo)}/{commentId}", scenario.Mentor);
+        using var captions = await scenario.Client.SendAsync(scenario.Harness.Request(
+            HttpMethod.Post, $"/app/assignments/{scenario.AssignmentId}/files/{scenario.JordanVideo.Id}/captions?language=en", scenario.Mentor,
+            new StringContent("WEBVTT\n\n00:00.000 --> 00:01.000\nHello\n", Encoding.UTF8, "text/vtt")));
+
+        Assert.Equal(HttpStatusCode.Forbidden, comment.Status);
+        Assert.Equal(HttpStatusCode.NotFound, delete.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, captions.StatusCode);
+        Assert.Contains("only its student and their teachers change its captions", await captions.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(["Teacher's note."], await scenario.Harness.QueryAsync(db => db.MediaComments.Select(c => c.Text).ToListAsync()));
+        Assert.Empty(await scenario.Harness.QueryAsync(db => db.CaptionTracks.ToListAsync()));
+    }
+
+    [Fact]
+    public async Task The_mentor_cannot_grade()
+    {
+        var jordan = await scenario.Harness.QueryAsync(db => db.Submissions.Where(s => s.Id == scenario.JordanVideo.SubmissionId).Select(s => s.StudentUserId).SingleAsync());
+        var (cookie, field) = await MentorAntiforgeryAsync();
+        using var https = scenario.Harness.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/app/grading")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = field, ["session_token"] = scenario.Mentor,
+                ["release"] = jordan.ToString(), ["points-" + jordan] = "20",
+            }),
+        };
+        request.Headers.Add("Cookie", cookie);
+
+        using var response = await https.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Only teachers of this course can release grades", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(await scenario.Harness.QueryAsync(db => db.Grades.ToListAsync()));
+    }
+
+    /// <summary>
+    /// No page offers a mentor a grading form, so its antiforgery pair is made here for the mentor's identity (the
+    /// session's sub), as a page would: the refusal then comes from the role rule, not from a missing token.
+    /// </summary>
+    private async Task<(string Cookie, string Field)> MentorAntiforgeryAsync()
+    {
+        var mentorId = await scenario.Harness.QueryAsync(db => db.Users.Where(u => u.Subject == "sandbox-mentor-1").Select(u => u.Id).SingleAsync());
+        using var scope = scenario.Harness.Factory.Services.CreateScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Request.Scheme = "https";
+        context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", mentorId.ToString(), ClaimValueTypes.String, SessionTokenConstants.Issuer)], SessionTokenConstants.Scheme, "sub", "role"));
+        var tokens = scope.ServiceProvider.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
+        return ($"{LoopbackSecureCookies.AntiforgeryCookie}={tokens.CookieToken}", tokens.RequestToken!);
+    }
+}
