@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using LtiPathways.LtiTool.Tests.Infrastructure;
+using LtiPathways.LtiTool.Tests.Submissions;
 using LtiPathways.PathwayGraphQL.Data.Grading;
 
 namespace LtiPathways.LtiTool.Tests.Mentoring;
@@ -73,6 +74,24 @@ public sealed class MentorReadingTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.NotFound, captions);
         // The teacher, for comparison, does reach it: the refusal is about the mentor, not a broken link.
         Assert.Equal(HttpStatusCode.OK, (await scenario.GetAsync($"/app/assignments/{scenario.AssignmentId}/submissions/{scenario.CaseyPdf.SubmissionId}", scenario.Teacher)).Status);
+    }
+
+    [Fact]
+    public async Task The_mentor_does_not_see_a_draft_the_mentee_has_not_handed_in()
+    {
+        var draftFile = await scenario.UploadAsync(scenario.Jordan, Files.WebM(10_000), "video", "second-take.webm");
+
+        var (_, list) = await scenario.GetAsync(scenario.SubmissionsPage, scenario.Mentor);
+        var (opened, _) = await scenario.GetAsync($"/app/assignments/{scenario.AssignmentId}/submissions/{draftFile.SubmissionId}", scenario.Mentor);
+        var (comments, _) = await scenario.SendAsync(HttpMethod.Get, scenario.Comments(draftFile), scenario.Mentor);
+        var (teacherComments, _) = await scenario.SendAsync(HttpMethod.Get, scenario.Comments(draftFile), scenario.Teacher);
+
+        Assert.Contains($"/submissions/{scenario.JordanVideo.SubmissionId}", list, StringComparison.Ordinal);
+        Assert.DoesNotContain(draftFile.SubmissionId.ToString(), list, StringComparison.Ordinal);
+        Assert.DoesNotContain("second-take.webm", list, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, opened);
+        Assert.Equal(HttpStatusCode.NotFound, comments);
+        Assert.Equal(HttpStatusCode.OK, teacherComments);
     }
 
     [Fact]

@@ -69,7 +69,8 @@ public sealed partial class MentorScenario : IDisposable
 
     public void Dispose() => Harness.Dispose();
 
-    private async Task<SubmissionFile> UploadAndSubmitAsync(string token, byte[] bytes, string kind, string name)
+    /// <summary>Uploads the bytes through tus into the person's draft and returns the stored file.</summary>
+    public async Task<SubmissionFile> UploadAsync(string token, byte[] bytes, string kind, string name)
     {
         var create = Harness.Tus(HttpMethod.Post, "/app/uploads", token);
         create.Headers.Add("Upload-Length", bytes.Length.ToString(CultureInfo.InvariantCulture));
@@ -83,10 +84,15 @@ public sealed partial class MentorScenario : IDisposable
         using var patched = await Client.SendAsync(patch);
         Assert.Equal(HttpStatusCode.NoContent, patched.StatusCode);
         var id = Guid.Parse(patched.Headers.GetValues("Upload-File-Id").Single());
+        return await Harness.QueryAsync(db => db.SubmissionFiles.AsNoTracking().SingleAsync(f => f.Id == id));
+    }
 
+    private async Task<SubmissionFile> UploadAndSubmitAsync(string token, byte[] bytes, string kind, string name)
+    {
+        var file = await UploadAsync(token, bytes, kind, name);
         var (status, body) = await SendAsync(HttpMethod.Post, $"{SubmissionsPage}/submit", token);
         Assert.True(status == HttpStatusCode.OK, body);
-        return await Harness.QueryAsync(db => db.SubmissionFiles.AsNoTracking().SingleAsync(f => f.Id == id));
+        return file;
     }
 
     [GeneratedRegex("(?:src|href)=\"(/media/[^\"]+)\"")]
