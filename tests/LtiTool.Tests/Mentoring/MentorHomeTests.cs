@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json.Nodes;
+using LtiPathways.LtiTool.Tests.Infrastructure;
 
 namespace LtiPathways.LtiTool.Tests.Mentoring;
 
@@ -24,6 +26,22 @@ public sealed class MentorHomeTests : IAsyncLifetime, IDisposable
         Assert.Contains("<li>Jordan Lee</li>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Casey Moreau", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"{scenario.SubmissionsPage}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_mentee_named_before_their_first_launch_appears_once_they_open_LtiPathways()
+    {
+        const string Claim = "https://purl.imsglobal.org/spec/lti/claim/role_scope_mentor";
+        using var first = await scenario.Harness.Driver.LaunchAsAsync("mentor", change: claims => claims[Claim] = new JsonArray("sandbox-student-1", "late-student"));
+        var token = await LaunchDriver.SessionFromAsync(first);
+        Assert.DoesNotContain("Ana Late", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        (await scenario.Harness.Driver.LaunchAsAsync("student", change: claims => (claims["sub"], claims["name"]) = ("late-student", "Ana Late"))).Dispose();
+        var (status, html) = await scenario.GetAsync("/app/", token);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<li>Ana Late</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Jordan Lee</li>", html, StringComparison.Ordinal);
     }
 
     [Fact]
