@@ -45,6 +45,18 @@ public sealed class MentorReadOnlyTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task The_mentor_neither_previews_links_nor_removes_a_mentees_file()
+    {
+        var preview = await scenario.SendAsync(HttpMethod.Post, scenario.SubmissionsPage + "/link-preview", scenario.Mentor, new { url = "https://93.184.215.14/x" });
+        var remove = await scenario.SendAsync(HttpMethod.Delete, $"{scenario.SubmissionsPage}/files/{scenario.JordanVideo.Id}", scenario.Mentor);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, preview.Status);
+        Assert.Contains("only the student can change or submit it", preview.Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, remove.Status);
+        Assert.Equal(1, await scenario.Harness.QueryAsync(db => db.SubmissionFiles.CountAsync(f => f.Id == scenario.JordanVideo.Id)));
+    }
+
+    [Fact]
     public async Task The_mentor_cannot_upload()
     {
         var create = scenario.Harness.Tus(HttpMethod.Post, "/app/uploads", scenario.Mentor);
