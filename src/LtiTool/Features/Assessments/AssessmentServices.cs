@@ -8,6 +8,7 @@ public static class AssessmentServices
     public static IServiceCollection AddAssessments(this IServiceCollection services)
     {
         services.AddScoped<RubricLibrary>();
+        services.AddScoped<RubricCriteria>();
         services.AddScoped<AssessmentQueries>();
         services.AddScoped<StudentAssessmentQueries>();
         services.AddScoped<AssessmentDrafts>();

@@ -1,3 +1,5 @@
+using LtiPathways.LtiTool.Features.Assessments;
+
 namespace LtiPathways.LtiTool.Features.Submissions;
 
 /// <summary>
@@ -6,4 +8,4 @@ namespace LtiPathways.LtiTool.Features.Submissions;
 /// </summary>
 public record SubmissionListView(
     Guid AssignmentId, string Title, DateTime? DueAt, IReadOnlyList<SubmissionRow> Rows, string? OpenedStudent, SubmissionView? Opened,
-    string SessionToken, bool ReadOnly);
+    string SessionToken, bool ReadOnly, IReadOnlyList<CriterionChoice> Criteria);

@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Features.Assessments;
 using LtiPathways.LtiTool.Features.Submissions.Accommodations;
 using LtiPathways.LtiTool.Features.Submissions.Uploads;
 using LtiPathways.PathwayGraphQL.Data;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace LtiPathways.LtiTool.Features.Submissions;
 
 /// <summary>Reads the submission pages; each query is bounded by an <see cref="AssignmentAccess"/> (its course, and whose work it may read).</summary>
-public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, IOptions<UploadOptions> uploads, TimeProvider clock)
+public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, IOptions<UploadOptions> uploads, RubricCriteria criteria, TimeProvider clock)
 {
     public async Task<StudentSubmissionView> StudentAsync(AssignmentAccess access, string token, CancellationToken cancellationToken)
     {
@@ -57,7 +58,8 @@ public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, IOptions<
             access.Assignment.Id, access.Assignment.Title, access.Assignment.DueAt,
             rows.OrderBy(r => r.StudentName, StringComparer.CurrentCulture).ToList(),
             one is null ? null : rows.FirstOrDefault(r => r.SubmissionId == one.Id)?.StudentName ?? "", one is null ? null : View(one, media!), token,
-            ReadOnly: !access.IsStaff);
+            ReadOnly: !access.IsStaff,
+            Criteria: one is not null && access.IsStaff ? await criteria.OfAsync(access.Assignment, cancellationToken) : []);
     }
 
     private SubmissionView View(Submission s, MediaState media)

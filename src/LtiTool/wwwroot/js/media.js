@@ -58,7 +58,7 @@
         time.setAttribute("aria-label", "Play from " + clock(c.seconds));
         time.addEventListener("click", function () { jump(c.seconds); });
         const text = document.createElement("span");
-        text.textContent = " " + c.text + (c.criterionId ? " [criterion " + c.criterionId + "]" : "") + " — " + c.author;
+        text.textContent = " " + c.text + (c.criterion ? " (" + c.criterion + ")" : "") + " — " + c.author;
         item.append(time, text);
         if (c.mine) {
           const remove = document.createElement("button");
@@ -105,7 +105,8 @@
       });
       figure.addEventListener("keydown", function (event) {
         if ((event.key === "c" || event.key === "C") && !event.ctrlKey && !event.metaKey && !event.altKey
-          && !(event.target instanceof HTMLTextAreaElement) && !(event.target instanceof HTMLInputElement)) {
+          && !(event.target instanceof HTMLTextAreaElement) && !(event.target instanceof HTMLInputElement)
+          && !(event.target instanceof HTMLSelectElement)) {
           event.preventDefault();
           commentAt(player.currentTime);
         }
@@ -116,7 +117,7 @@
         const criterion = form.querySelector("[data-comment-criterion]");
         const response = await window.ltiFetch(base + "/files/" + file + "/comments", {
           method: "POST", headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ seconds: at, text: text.value, criterionId: criterion.value || null }),
+          body: JSON.stringify({ seconds: at, text: text.value, criterionId: (criterion && criterion.value) || null }),
         });
         if (!response.ok) { status.textContent = await response.text(); return; }
         text.value = "";

@@ -17,11 +17,13 @@ public sealed class MediaCommentTests : IDisposable
     {
         var (video, teacher) = await SubmittedVideoAsync();
 
-        using var added = await SendAsync(HttpMethod.Post, Comments(video), teacher, new { seconds = 1.25, text = "Good eye contact here.", criterionId = "delivery" });
+        var criterion = RubricCriterion();
+        using var added = await SendAsync(HttpMethod.Post, Comments(video), teacher, new { seconds = 1.25, text = "Good eye contact here.", criterionId = criterion.Id });
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
 
         var teacherView = await ListAsync(video, teacher);
-        Assert.Equal("delivery", teacherView["comments"]![0]!["criterionId"]!.GetValue<string>());
+        Assert.Equal(criterion.Id, teacherView["comments"]![0]!["criterionId"]!.GetValue<string>());
+        Assert.Equal(criterion.Title, teacherView["comments"]![0]!["criterion"]!.GetValue<string>());
         var before = await ListAsync(video, scenario.Student);
         Assert.False(before["released"]!.GetValue<bool>());
         Assert.Empty(before["comments"]!.AsArray());
@@ -32,6 +34,7 @@ public sealed class MediaCommentTests : IDisposable
         Assert.Equal(1.25, after["comments"]![0]!["seconds"]!.GetValue<double>());
         Assert.Equal("Good eye contact here.", after["comments"]![0]!["text"]!.GetValue<string>());
         Assert.False(after["comments"]![0]!["mine"]!.GetValue<bool>());
+        Assert.Equal(criterion.Title, after["comments"]![0]!["criterion"]!.GetValue<string>());
     }
 
     [Fact]
@@ -42,11 +45,14 @@ public sealed class MediaCommentTests : IDisposable
         using var byStudent = await SendAsync(HttpMethod.Post, Comments(video), scenario.Student, new { seconds = 1, text = "Me" });
         using var pastTheEnd = await SendAsync(HttpMethod.Post, Comments(video), teacher, new { seconds = 90, text = "Late" });
         using var empty = await SendAsync(HttpMethod.Post, Comments(video), teacher, new { seconds = 1, text = "  " });
+        using var unknownCriterion = await SendAsync(HttpMethod.Post, Comments(video), teacher, new { seconds = 1, text = "Pace", criterionId = "delivery" });
 
         Assert.Equal(HttpStatusCode.Forbidden, byStudent.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, pastTheEnd.StatusCode);
         Assert.Contains("cannot go after its end", await pastTheEnd.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("Write the comment", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknownCriterion.StatusCode);
+        Assert.Contains("not in this assignment's rubric", await unknownCriterion.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,4 +101,8 @@ public sealed class MediaCommentTests : IDisposable
         });
         return await db.SaveChangesAsync();
     });
+
+    /// <summary>A criterion of the rubric the placed assignment is marked with (the picker chose a template).</summary>
+    private static LtiPathways.Rubrics.Criterion RubricCriterion() =>
+        LtiPathways.LtiTool.Features.Assessments.RubricLibrary.FindTemplate(DeepLinking.DeepLinkingFlow.AssessedFields["rubric"])!.Version.Criteria[0];
 }

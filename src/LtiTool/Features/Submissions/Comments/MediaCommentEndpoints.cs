@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Features.Assessments;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
@@ -22,7 +23,7 @@ public static class MediaCommentEndpoints
 
     private static async Task<IResult> ListAsync(
         HttpContext context, Guid assignmentId, Guid fileId, SubmissionAccess access, SubmissionFileAccess files, PathwaysDbContext db,
-        CancellationToken cancellationToken)
+        RubricCriteria criteria, CancellationToken cancellationToken)
     {
         if (await FindAsync(context, assignmentId, fileId, access, files, cancellationToken) is not { } found)
         {
@@ -34,14 +35,21 @@ public static class MediaCommentEndpoints
             .Where(c => c.SubmissionFileId == fileId)
             .OrderBy(c => c.Seconds).ThenBy(c => c.CreatedAt)
             .Join(db.Users, c => c.AuthorUserId, u => u.Id, (c, u) => new MediaCommentView(
-                c.Id, c.Seconds, c.Text, c.CriterionId, u.Name, c.CreatedAt, c.AuthorUserId == found.Access.UserId))
+                c.Id, c.Seconds, c.Text, c.CriterionId, null, u.Name, c.CreatedAt, c.AuthorUserId == found.Access.UserId))
             .ToListAsync(cancellationToken);
-        return TypedResults.Json(new { released, comments });
+        var titles = comments.Any(c => c.CriterionId is not null)
+            ? (await criteria.OfAsync(found.Access.Assignment, cancellationToken)).ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal)
+            : [];
+        return TypedResults.Json(new
+        {
+            released,
+            comments = comments.Select(c => c with { Criterion = c.CriterionId is { } id ? titles.GetValueOrDefault(id) : null }),
+        });
     }
 
     private static async Task<IResult> AddAsync(
         HttpContext context, Guid assignmentId, Guid fileId, MediaCommentInput input, SubmissionAccess access, SubmissionFileAccess files,
-        PathwaysDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        PathwaysDbContext db, RubricCriteria criteria, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await FindAsync(context, assignmentId, fileId, access, files, cancellationToken) is not { } found)
         {
@@ -60,7 +68,8 @@ public static class MediaCommentEndpoints
             : length is { } duration && at > duration + 1 ? $"The recording is {duration:0} seconds long; a comment cannot go after its end."
             : text.Length == 0 ? "Write the comment before saving it."
             : text.Length > MediaCommentConfiguration.MaxText ? $"A comment can be at most {MediaCommentConfiguration.MaxText} characters; split it in two."
-            : criterion?.Length > MediaCommentConfiguration.MaxCriterion ? "That rubric criterion id is too long to be one."
+            : criterion is not null && (await criteria.OfAsync(found.Access.Assignment, cancellationToken)).All(c => c.Id != criterion)
+                ? "That criterion is not in this assignment's rubric; choose one from the list or none."
             : null;
         if (refusal is not null)
         {

@@ -1,0 +1,3 @@
+namespace LtiPathways.LtiTool.Features.Assessments;
+
+public record CriterionChoice(string Id, string Title);
