@@ -136,13 +136,17 @@ public sealed class SubmissionLifecycleTests : IAsyncLifetime, IDisposable
 
         using var list = await harness.Driver.Client.GetAsync($"http://localhost{Base}?session={teacher}");
         var listHtml = await list.Content.ReadAsStringAsync();
-        var open = WebUtility.HtmlDecode(Regex.Match(listHtml, "href=\"(/app/assignments/[^\"]+/submissions/[^\"]+)\"").Groups[1].Value);
+        var link = WebUtility.HtmlDecode(Regex.Match(listHtml, "href=\"(/app/assignments/[^\"]+/submissions/[^\"]+)\"").Groups[1].Value);
+        Assert.EndsWith("#opened", link, StringComparison.Ordinal);
+        var open = link[..link.IndexOf('#', StringComparison.Ordinal)];
         using var one = await harness.Driver.Client.GetAsync($"http://localhost{open}?session={teacher}");
         var oneHtml = await one.Content.ReadAsStringAsync();
         using var studentTries = await harness.Driver.Client.GetAsync($"http://localhost{open}?session={student}");
 
         Assert.Contains("Jordan Lee", listHtml, StringComparison.Ordinal);
         Assert.Contains("Submitted", listHtml, StringComparison.Ordinal);
+        Assert.Contains("1 of ", listHtml, StringComparison.Ordinal);
+        Assert.InRange(listHtml.IndexOf("Jordan Lee", StringComparison.Ordinal), 0, listHtml.IndexOf("Amara Abebe", StringComparison.Ordinal));
         Assert.Contains("Reflection", oneHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>steal()", oneHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, studentTries.StatusCode);

@@ -56,7 +56,8 @@ public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, IOptions<
         var media = one is null ? null : await MediaAsync([one], cancellationToken);
         return new SubmissionListView(
             access.Assignment.Id, access.Assignment.Title, access.Assignment.DueAt,
-            rows.OrderBy(r => r.StudentName, StringComparer.CurrentCulture).ToList(),
+            // Handed-in work first: a class list of a hundred names should not hide the few who submitted.
+            rows.OrderBy(r => r.SubmissionId == Guid.Empty).ThenBy(r => r.StudentName, StringComparer.CurrentCulture).ToList(),
             one is null ? null : rows.FirstOrDefault(r => r.SubmissionId == one.Id)?.StudentName ?? "", one is null ? null : View(one, media!), token,
             ReadOnly: !access.IsStaff,
             Criteria: one is not null && access.IsStaff ? await criteria.OfAsync(access.Assignment, cancellationToken) : []);
