@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Runs every test project. Installs what the tests need (Debian chromium for browser tests, ffmpeg for media) when missing.
+# Runs every test project. Installs what the tests need when missing: Debian chromium for browser tests, ffmpeg for media,
+# and the PostgreSQL server programs (the tests start a throwaway cluster of their own; no service is needed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null || ! command -v ffmpeg >/dev/null; then
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v ffmpeg >/dev/null || missing+=(ffmpeg)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""
   if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium ffmpeg >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # A hung test host is stopped (and reported) instead of holding CI until its limit.

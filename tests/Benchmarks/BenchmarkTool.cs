@@ -4,8 +4,9 @@ using LtiPathways.LtiTool.Tests.Infrastructure;
 namespace LtiPathways.Benchmarks;
 
 /// <summary>
-/// The tool in process as the launch tests boot it (Development, SQLite file, sandbox JWKS answered by the TestServer),
-/// registered with the sandbox and warmed up, so the first measured launch is not the one that compiles and migrates.
+/// The tool in process as the launch tests boot it (Development, an SQLite file unless the environment names PostgreSQL,
+/// sandbox JWKS answered by the TestServer), registered with the sandbox and warmed up, so the first measured launch is not
+/// the one that compiles and migrates.
 /// </summary>
 public sealed class BenchmarkTool : IDisposable
 {
@@ -19,6 +20,15 @@ public sealed class BenchmarkTool : IDisposable
         factory = new ToolFactory();
         // A console line per accepted launch would measure the terminal, not the tool.
         factory.Settings["Logging:LogLevel:Default"] = "Warning";
+
+        // Database__Provider=PostgreSQL with ConnectionStrings__Default=… measures on PostgreSQL instead of the SQLite file.
+        foreach (var key in new[] { "Database:Provider", "ConnectionStrings:Default" })
+        {
+            if (Environment.GetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal)) is { Length: > 0 } value)
+            {
+                factory.Settings[key] = value;
+            }
+        }
     }
 
     public static async Task<BenchmarkTool> StartAsync()

@@ -37,7 +37,7 @@ public static class ToolServices
         services.AddSingleton<IValidateOptions<LtiOptions>, LtiOptionsValidator>();
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
-        services.AddPathwaysDatabase(configuration.GetConnectionString("Default") ?? "Data Source=data/ltipathways.db");
+        services.AddToolDatabase(configuration);
         services.AddDataProtection().SetApplicationName("LtiPathways").PersistKeysToDbContext<PathwaysDbContext>();
         services.AddMemoryCache();
         services.AddRazorComponents();

@@ -60,22 +60,31 @@ public sealed class MediaWorker(
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PathwaysDbContext>();
-        var now = clock.GetUtcNow().UtcDateTime;
         var lease = $"{InstanceName}/{Guid.NewGuid():N}";
-        var leased = await db.MediaJobs
+        return await LeaseNextAsync(db, lease, clock.GetUtcNow().UtcDateTime, cancellationToken) == 0
+            ? null
+            : await db.MediaJobs.AsNoTracking().Where(j => j.LeaseOwner == lease)
+                .Select(j => new LeasedJob(j.Id, j.SubmissionFileId, lease, j.Attempts)).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Marks the next due job as held by <paramref name="lease"/>, in one UPDATE; returns 1, or 0 when none is due.
+    /// As in <see cref="Lti.Ags.Delivery.ScoreDeliveryWorker.LeaseDueAsync"/>, the conditions stand on the updated row itself,
+    /// so PostgreSQL checks them again when another instance took the job meanwhile.
+    /// </summary>
+    internal Task<int> LeaseNextAsync(PathwaysDbContext db, string lease, DateTime now, CancellationToken cancellationToken)
+    {
+        var due = db.MediaJobs
             .Where(j => (j.Status == MediaJobStatus.Queued && j.NextAttemptAt <= now)
-                || (j.Status == MediaJobStatus.Running && (j.LeaseUntil == null || j.LeaseUntil < now)))
-            .OrderBy(j => j.NextAttemptAt)
-            .Take(1)
+                || (j.Status == MediaJobStatus.Running && (j.LeaseUntil == null || j.LeaseUntil < now)));
+        var next = due.OrderBy(j => j.NextAttemptAt).Take(1).Select(j => j.Id);
+        return due
+            .Where(j => next.Contains(j.Id))
             .ExecuteUpdateAsync(set => set
                 .SetProperty(j => j.Status, MediaJobStatus.Running)
                 .SetProperty(j => j.Attempts, j => j.Attempts + 1)
                 .SetProperty(j => j.LeaseOwner, lease)
                 .SetProperty(j => j.LeaseUntil, now + options.Value.LeaseDuration), cancellationToken);
-        return leased == 0
-            ? null
-            : await db.MediaJobs.AsNoTracking().Where(j => j.LeaseOwner == lease)
-                .Select(j => new LeasedJob(j.Id, j.SubmissionFileId, lease, j.Attempts)).FirstOrDefaultAsync(cancellationToken);
     }
 
     private async Task RunAsync(LeasedJob job, CancellationToken stoppingToken)

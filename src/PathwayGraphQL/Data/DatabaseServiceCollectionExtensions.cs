@@ -5,9 +5,18 @@ namespace LtiPathways.PathwayGraphQL.Data;
 
 public static class DatabaseServiceCollectionExtensions
 {
-    /// <summary>Registers the one DbContext on SQLite, creating the database folder when it is missing.</summary>
-    public static IServiceCollection AddPathwaysDatabase(this IServiceCollection services, string connectionString)
+    /// <summary>
+    /// Registers the one DbContext on the chosen provider; every consumer asks for <see cref="PathwaysDbContext"/>.
+    /// An SQLite file's folder is created when it is missing.
+    /// </summary>
+    public static IServiceCollection AddPathwaysDatabase(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
+        if (provider == DatabaseProvider.PostgreSQL)
+        {
+            services.AddDbContext<PathwaysDbContext, PostgreSqlPathwaysDbContext>(options => options.UseNpgsql(connectionString));
+            return services;
+        }
+
         EnsureSqliteFolder(connectionString);
         services.AddDbContext<PathwaysDbContext>(options => options.UseSqlite(connectionString));
         return services;

@@ -12,8 +12,19 @@ using Microsoft.EntityFrameworkCore;
 namespace LtiPathways.PathwayGraphQL.Data;
 
 /// <summary>The school's data and the tool's protocol state, in one model so that a change and its side effects commit together.</summary>
-public class PathwaysDbContext(DbContextOptions<PathwaysDbContext> options) : DbContext(options), IDataProtectionKeyContext
+public class PathwaysDbContext : DbContext, IDataProtectionKeyContext
 {
+    public PathwaysDbContext(DbContextOptions<PathwaysDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type, which only exists so that its migrations are kept apart.</summary>
+    protected PathwaysDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<PlatformRegistration> PlatformRegistrations => Set<PlatformRegistration>();
     public DbSet<PlatformDeployment> PlatformDeployments => Set<PlatformDeployment>();
     public DbSet<LoginState> LoginStates => Set<LoginState>();

@@ -10,33 +10,44 @@ public class UploadCleanup(PathwaysDbContext db, UploadFolder folder, TimeProvid
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var expired = await db.UploadSessions
+        var candidates = await db.UploadSessions
             .Where(u => u.Status == UploadSessionStatus.Active && u.ExpiresAt <= now)
+            .Select(u => u.Id)
             .ToListAsync(cancellationToken);
-        foreach (var upload in expired)
+        var expired = 0;
+        foreach (var id in candidates)
         {
-            File.Delete(folder.PathOf(upload.Id));
-            upload.Status = UploadSessionStatus.Expired;
+            // Conditional: of several instances sweeping at once, one expires each upload, and none one that a PATCH just renewed.
+            var won = await db.UploadSessions
+                .Where(u => u.Id == id && u.Status == UploadSessionStatus.Active && u.ExpiresAt <= now)
+                .ExecuteUpdateAsync(set => set.SetProperty(u => u.Status, UploadSessionStatus.Expired), cancellationToken);
+            if (won == 1)
+            {
+                File.Delete(folder.PathOf(id));
+                expired++;
+            }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         if (!Directory.Exists(folder.Root))
         {
-            return expired.Count;
+            return expired;
         }
 
+        // Files first: an upload's row exists before its file, so a file seen here has its row in the list read after it,
+        // even when another instance (or request) started that upload a moment ago.
+        var parts = Directory.GetFiles(folder.Root, "*.part");
         var active = (await db.UploadSessions.Where(u => u.Status == UploadSessionStatus.Active).Select(u => u.Id).ToListAsync(cancellationToken))
             .Select(id => id.ToString("N")).ToHashSet(StringComparer.Ordinal);
-        foreach (var orphan in Directory.EnumerateFiles(folder.Root, "*.part").Where(p => !active.Contains(Path.GetFileNameWithoutExtension(p))))
+        foreach (var orphan in parts.Where(p => !active.Contains(Path.GetFileNameWithoutExtension(p))))
         {
             File.Delete(orphan);
         }
 
-        if (expired.Count > 0)
+        if (expired > 0)
         {
-            logger.LogInformation("Expired {Count} abandoned uploads", expired.Count);
+            logger.LogInformation("Expired {Count} abandoned uploads", expired);
         }
 
-        return expired.Count;
+        return expired;
     }
 }

@@ -59,19 +59,9 @@ public sealed class ScoreDeliveryWorker(
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PathwaysDbContext>();
         var now = clock.GetUtcNow();
-        var nowUtc = now.UtcDateTime;
         var lease = $"{InstanceName}/{Guid.NewGuid():N}";
         var leaseUntil = now + settings.LeaseDuration;
-
-        var leased = await db.ScoreOutbox
-            .Where(e => e.Status == ScoreDeliveryStatus.Queued && e.NextAttemptAt <= nowUtc && (e.LeaseUntil == null || e.LeaseUntil < nowUtc))
-            .Where(e => !db.ScoreOutbox.Any(o => o.Status == ScoreDeliveryStatus.Queued
-                && o.LineItemUrl == e.LineItemUrl && o.UserId == e.UserId && o.Timestamp < e.Timestamp))
-            .OrderBy(e => e.NextAttemptAt)
-            .Take(settings.BatchSize)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(e => e.LeaseOwner, lease)
-                .SetProperty(e => e.LeaseUntil, leaseUntil.UtcDateTime), cancellationToken);
+        var leased = await LeaseDueAsync(db, lease, now, cancellationToken);
         if (leased == 0)
         {
             return 0;
@@ -95,6 +85,27 @@ public sealed class ScoreDeliveryWorker(
 
         await RecordAsync(db, lease, entries, verdicts, cancellationToken);
         return leased;
+    }
+
+    /// <summary>
+    /// Marks up to a batch of due entries as held by <paramref name="lease"/>, in one UPDATE; returns how many.
+    /// The conditions are stated on the updated rows and not only in the subquery that picks the batch: PostgreSQL checks
+    /// them again on a row another instance changed meanwhile (a subquery's it does not), so that row is skipped, not taken twice.
+    /// </summary>
+    internal Task<int> LeaseDueAsync(PathwaysDbContext db, string lease, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var nowUtc = now.UtcDateTime;
+        var leaseUntil = (now + options.Value.LeaseDuration).UtcDateTime;
+        var due = db.ScoreOutbox
+            .Where(e => e.Status == ScoreDeliveryStatus.Queued && e.NextAttemptAt <= nowUtc && (e.LeaseUntil == null || e.LeaseUntil < nowUtc))
+            .Where(e => !db.ScoreOutbox.Any(o => o.Status == ScoreDeliveryStatus.Queued
+                && o.LineItemUrl == e.LineItemUrl && o.UserId == e.UserId && o.Timestamp < e.Timestamp));
+        var batch = due.OrderBy(e => e.NextAttemptAt).Take(options.Value.BatchSize).Select(e => e.Id);
+        return due
+            .Where(e => batch.Contains(e.Id))
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(e => e.LeaseOwner, lease)
+                .SetProperty(e => e.LeaseUntil, leaseUntil), cancellationToken);
     }
 
     private async Task<DeliveryVerdict> SendAsync(ScoreOutboxEntry entry, AgsAccess? access, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
