@@ -41,16 +41,6 @@ public static class ToolServices
         services.AddDataProtection().SetApplicationName("LtiPathways").PersistKeysToDbContext<PathwaysDbContext>();
         services.AddMemoryCache();
         services.AddRazorComponents();
-        services.AddAntiforgery(options =>
-        {
-            // The tool lives in LMS iframes: X-Frame-Options would block it; CSP frame-ancestors does the job instead.
-            options.SuppressXFrameOptionsHeader = true;
-            options.Cookie.SameSite = SameSiteMode.None;
-            // The tool must also work on plain http loopback; LoopbackSecureCookies still marks the cookie Secure there.
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.Cookie.Extensions.Add("Partitioned");
-            options.Cookie.Name = LoopbackSecureCookies.AntiforgeryCookie;
-        });
 
         services.AddHttpClient(PlatformKeyCache.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
             .AddStandardResilienceHandler();
@@ -101,36 +91,35 @@ public static class ToolServices
 
     public static WebApplication MapLtiTool(this WebApplication app)
     {
-        app.UseLoopbackSecureCookies();
-
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseAntiforgery();
 
-        app.MapLtiLogin();
-        app.MapLtiLaunch();
-        app.MapJwks();
-        app.MapHome();
-        app.MapDeepLinking();
-        app.MapGrading();
-        app.MapAssessments();
-        app.MapRubricLibrary();
-        app.MapRoster();
-        app.MapLtiRegistration();
-        app.MapManifests();
-        app.MapAdmin();
-        app.MapSubmissions();
-        app.MapToolHealth();
+        // The page's session token protects every form (SessionTokenSources); an antiforgery cookie is third-party in an LMS iframe.
+        var tool = app.MapGroup("").DisableAntiforgery();
+        tool.MapLtiLogin();
+        tool.MapLtiLaunch();
+        tool.MapJwks();
+        tool.MapHome();
+        tool.MapDeepLinking();
+        tool.MapGrading();
+        tool.MapAssessments();
+        tool.MapRubricLibrary();
+        tool.MapRoster();
+        tool.MapLtiRegistration();
+        tool.MapManifests();
+        tool.MapAdmin();
+        tool.MapSubmissions();
+        tool.MapToolHealth();
         if (app.Environment.IsDevelopment())
         {
-            app.MapSandbox();
-            app.MapGet("/", () => Results.Redirect("/sandbox"));
+            tool.MapSandbox();
+            tool.MapGet("/", () => Results.Redirect("/sandbox"));
         }
         else
         {
-            app.MapGet("/", () => Results.Text(
+            tool.MapGet("/", () => Results.Text(
                 "LtiPathways is an LTI 1.3 tool: open it from a link in your course. LMS administrators: the tool's keys are at /.well-known/jwks.json.",
                 "text/plain; charset=utf-8"));
         }

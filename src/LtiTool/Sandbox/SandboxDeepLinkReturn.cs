@@ -13,7 +13,7 @@ public static class SandboxDeepLinkReturn
 
     public static IEndpointRouteBuilder MapSandboxDeepLinkReturn(this IEndpointRouteBuilder sandbox)
     {
-        sandbox.MapPost(Path, ReceiveAsync).DisableAntiforgery();
+        sandbox.MapPost(Path, ReceiveAsync);
         return sandbox;
     }
 

@@ -5,7 +5,7 @@ namespace LtiPathways.LtiTool.Session;
 
 public static class SessionAuthentication
 {
-    /// <summary>JwtBearer over the tool's own keys; the token may come as a header, a form field, a query parameter or a cookie.</summary>
+    /// <summary>JwtBearer over the tool's own keys; <see cref="SessionTokenSources"/> decides where the token may come from.</summary>
     public static IServiceCollection AddToolSession(this IServiceCollection services)
     {
         services.AddSingleton<SessionKeyConfigurationManager>();

@@ -2,7 +2,11 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 
 namespace LtiPathways.LtiTool.Session;
 
-/// <summary>Where a session token may travel, and what a visitor without one is told.</summary>
+/// <summary>
+/// Where a session token may travel, and what a visitor without one is told. A state change accepts it only from the
+/// Authorization header or the page's session_token form field, which a forged cross-site request cannot know: this is
+/// the tool's one protection of its forms, and it needs no cookie, so it works where third-party cookies are blocked.
+/// </summary>
 public static class SessionTokenSources
 {
     public static async Task ReadAsync(MessageReceivedContext context)
@@ -21,7 +25,7 @@ public static class SessionTokenSources
         }
 
         // A query parameter or cookie could ride along on a forged cross-site request, so only reads accept them.
-        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        if (IsRead(request))
         {
             context.Token = request.Query[SessionTokenConstants.QueryParameter].FirstOrDefault()
                 ?? request.Cookies[SessionTokenConstants.Cookie];
@@ -31,12 +35,16 @@ public static class SessionTokenSources
     public static async Task ExplainChallengeAsync(JwtBearerChallengeContext context)
     {
         context.HandleResponse();
+        var (heading, sentence) = IsRead(context.Request)
+            ? ("Your LtiPathways session has ended", "Open LtiPathways again from the link in your course.")
+            : ("This page has expired", "Nothing was saved. Open LtiPathways again from your course and try again.");
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Session ended · LtiPathways</title>"
+            $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{heading} · LtiPathways</title>"
             + "<link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main id=\"main\"><div class=\"problem\" role=\"alert\">"
-            + "<h1>Your LtiPathways session has ended</h1>"
-            + "<p class=\"sentence\">Open LtiPathways again from the link in your course.</p></div></main></body></html>");
+            + $"<h1>{heading}</h1><p class=\"sentence\">{sentence}</p></div></main></body></html>");
     }
+
+    private static bool IsRead(HttpRequest request) => HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Assignments;
@@ -12,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LtiPathways.LtiTool.Tests.Assessments;
 
 /// <summary>The AGS scenario's assignment marked with the CTE employability rubric (5 criteria, safety × 2, 24 marks, 20 points).</summary>
-public sealed partial class AssessmentHarness : IDisposable
+public sealed class AssessmentHarness : IDisposable
 {
     private AssessmentHarness(AgsScenario scenario) => Scenario = scenario;
 
@@ -53,12 +52,7 @@ public sealed partial class AssessmentHarness : IDisposable
     /// <summary>Posts the marking page's release form as session.js would.</summary>
     public async Task<(HttpStatusCode Status, string Html)> PostAsync(string pageHtml, IDictionary<string, string> fields)
     {
-        var form = new Dictionary<string, string>(fields)
-        {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Antiforgery().Match(pageHtml).Groups[1].Value),
-            ["session_token"] = WebUtility.HtmlDecode(PageForm.SessionToken(pageHtml)),
-        };
-        using var response = await Scenario.Browser.PostAsync("/app/assessments", new FormUrlEncodedContent(form));
+        using var response = await PageForm.PostAsync(Scenario.Browser, pageHtml, "/app/assessments", fields);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
@@ -86,7 +80,4 @@ public sealed partial class AssessmentHarness : IDisposable
     }
 
     public void Dispose() => Scenario.Dispose();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex Antiforgery();
 }

@@ -1,11 +1,10 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 
 namespace LtiPathways.LtiTool.Tests.Assessments;
 
-/// <summary>Opens the tool's pages by session token and posts their forms as session.js would (antiforgery field and cookie included).</summary>
-public sealed partial class LibraryClient(AssessmentHarness harness, string token)
+/// <summary>Opens the tool's pages by session token and posts their forms as session.js would.</summary>
+public sealed class LibraryClient(AssessmentHarness harness, string token)
 {
     public string Token => token;
 
@@ -25,14 +24,14 @@ public sealed partial class LibraryClient(AssessmentHarness harness, string toke
 
     public async Task<(HttpStatusCode Status, string Html)> PostAsync(string pageHtml, string action, IDictionary<string, string> fields)
     {
-        using var response = await harness.Scenario.Browser.PostAsync(action, new FormUrlEncodedContent(WithProtection(pageHtml, fields)));
+        using var response = await PageForm.PostAsync(harness.Scenario.Browser, pageHtml, action, fields);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
     public async Task<(HttpStatusCode Status, string Html)> UploadAsync(string pageHtml, string action, string fileName, string content)
     {
         using var form = new MultipartFormDataContent();
-        foreach (var (name, value) in WithProtection(pageHtml, new Dictionary<string, string>()))
+        foreach (var (name, value) in PageForm.Fields(pageHtml))
         {
             form.Add(new StringContent(value), name);
         }
@@ -40,13 +39,4 @@ public sealed partial class LibraryClient(AssessmentHarness harness, string toke
         using var response = await harness.Scenario.Browser.PostAsync(action, form);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
-
-    private static Dictionary<string, string> WithProtection(string pageHtml, IDictionary<string, string> fields) => new(fields)
-    {
-        ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Antiforgery().Match(pageHtml).Groups[1].Value),
-        ["session_token"] = WebUtility.HtmlDecode(PageForm.SessionToken(pageHtml)),
-    };
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex Antiforgery();
 }

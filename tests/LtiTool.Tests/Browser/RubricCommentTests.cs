@@ -18,7 +18,7 @@ public sealed class RubricCommentTests(BrowserFixture browser) : IClassFixture<B
         await sandbox.StepsAsync("rubric-comment", async () =>
         {
             await sandbox.OpenAsync();
-            await PlaceRubricAssignmentAsync(sandbox, title);
+            await sandbox.PlaceRubricAssignmentAsync(title);
             await sandbox.LaunchPlacedAsync("Launch as student", title, "Student view");
             await sandbox.LaunchPlacedAsync("Launch as teacher", title, "Teacher view");
             var frame = sandbox.ToolFrame;
@@ -60,18 +60,6 @@ public sealed class RubricCommentTests(BrowserFixture browser) : IClassFixture<B
             await sandbox.ScreenshotAsync("rubric-comment-release-refused");
         });
         Assert.Empty(sandbox.ScriptErrors);
-    }
-
-    private static async Task PlaceRubricAssignmentAsync(SandboxCoursePage sandbox, string title)
-    {
-        await sandbox.LaunchAsync("Add content (deep linking, teacher)");
-        var picker = new DeepLinkingPicker(sandbox.ToolFrame);
-        await Assertions.Expect(picker.AddToCourse).ToBeVisibleAsync();
-        await sandbox.FrameReadyAsync();
-        await picker.FillAssessedAsync(title, "20", "Essay (written in LtiPathways)");
-        await picker.Rubric.SelectOptionAsync(new SelectOptionValue { Label = "CTE employability skills" });
-        await picker.AddToCourse.ClickAsync();
-        await sandbox.ExpectPlacedAsync(title);
     }
 
     /// <summary>What the teacher's reload does: the frame asks the server for the same page again.</summary>

@@ -71,6 +71,19 @@ public sealed class SandboxCoursePage
         await ExpectPlacedAsync(title);
     }
 
+    /// <summary>Deep-links an essay assignment marked with the CTE employability rubric (five criteria, 20 points).</summary>
+    public async Task PlaceRubricAssignmentAsync(string title)
+    {
+        await LaunchAsync("Add content (deep linking, teacher)");
+        var picker = new DeepLinkingPicker(ToolFrame);
+        await Assertions.Expect(picker.AddToCourse).ToBeVisibleAsync();
+        await FrameReadyAsync();
+        await picker.FillAssessedAsync(title, "20", "Essay (written in LtiPathways)");
+        await picker.Rubric.SelectOptionAsync(new SelectOptionValue { Label = "CTE employability skills" });
+        await picker.AddToCourse.ClickAsync();
+        await ExpectPlacedAsync(title);
+    }
+
     /// <summary>The sandbox's deep linking return page confirms the item; the reloaded course page lists it.</summary>
     public async Task ExpectPlacedAsync(string title)
     {

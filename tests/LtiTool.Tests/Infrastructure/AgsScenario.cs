@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using LtiPathways.LtiTool.Lti.Ags.Delivery;
 using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.PathwayGraphQL.Data;
@@ -12,9 +11,9 @@ namespace LtiPathways.LtiTool.Tests.Infrastructure;
 
 /// <summary>
 /// An assessed assignment placed in the sandbox course, launched by the teacher and the student, and a browser on https
-/// (the antiforgery cookie is Secure) that opens the assignment page and posts its form.
+/// that opens the assignment page and posts its form.
 /// </summary>
-public sealed partial class AgsScenario : IDisposable
+public sealed class AgsScenario : IDisposable
 {
     private AgsScenario(ToolFactory factory, LaunchDriver driver, HttpClient browser, SandboxPlacement placement)
     {
@@ -79,15 +78,10 @@ public sealed partial class AgsScenario : IDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>Posts the assignment form as a browser would: its antiforgery field, the session token session.js adds, and the fields given.</summary>
+    /// <summary>Posts the assignment form as a browser would: the fields given and the session token session.js adds.</summary>
     public async Task<(HttpStatusCode Status, string Html)> PostAsync(string pageHtml, IDictionary<string, string> fields)
     {
-        var form = new Dictionary<string, string>(fields)
-        {
-            ["__RequestVerificationToken"] = Antiforgery().Match(pageHtml).Groups[1].Value,
-            ["session_token"] = WebUtility.HtmlDecode(SessionMeta().Match(pageHtml).Groups[1].Value),
-        };
-        using var response = await Browser.PostAsync("/app/grading", new FormUrlEncodedContent(form));
+        using var response = await PageForm.PostAsync(Browser, pageHtml, "/app/grading", fields);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
@@ -121,10 +115,4 @@ public sealed partial class AgsScenario : IDisposable
         Browser.Dispose();
         Driver.Dispose();
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex Antiforgery();
-
-    [GeneratedRegex("<meta name=\"lti-session\" content=\"([^\"]+)\"")]
-    private static partial Regex SessionMeta();
 }

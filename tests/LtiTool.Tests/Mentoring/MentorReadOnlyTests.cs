@@ -1,16 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Security.Claims;
-using LtiPathways.LtiTool.Hosting;
-using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LtiPathways.LtiTool.Tests.Mentoring;
 
@@ -93,37 +86,14 @@ public sealed class MentorReadOnlyTests : IAsyncLifetime, IDisposable
     public async Task The_mentor_cannot_grade()
     {
         var jordan = await scenario.Harness.QueryAsync(db => db.Submissions.Where(s => s.Id == scenario.JordanVideo.SubmissionId).Select(s => s.StudentUserId).SingleAsync());
-        var (cookie, field) = await MentorAntiforgeryAsync();
-        using var https = scenario.Harness.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/app/grading")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["__RequestVerificationToken"] = field, ["session_token"] = scenario.Mentor,
-                ["release"] = jordan.ToString(), ["points-" + jordan] = "20",
-            }),
-        };
-        request.Headers.Add("Cookie", cookie);
 
-        using var response = await https.SendAsync(request);
+        using var response = await scenario.Client.PostAsync(LaunchDriver.ToolBase + "/app/grading", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["session_token"] = scenario.Mentor, ["release"] = jordan.ToString(), ["points-" + jordan] = "20",
+        }));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("Only teachers of this course can release grades", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await scenario.Harness.QueryAsync(db => db.Grades.ToListAsync()));
-    }
-
-    /// <summary>
-    /// No page offers a mentor a grading form, so its antiforgery pair is made here for the mentor's identity (the
-    /// session's sub), as a page would: the refusal then comes from the role rule, not from a missing token.
-    /// </summary>
-    private async Task<(string Cookie, string Field)> MentorAntiforgeryAsync()
-    {
-        var mentorId = await scenario.Harness.QueryAsync(db => db.Users.Where(u => u.Subject == "sandbox-mentor-1").Select(u => u.Id).SingleAsync());
-        using var scope = scenario.Harness.Factory.Services.CreateScope();
-        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
-        context.Request.Scheme = "https";
-        context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", mentorId.ToString(), ClaimValueTypes.String, SessionTokenConstants.Issuer)], SessionTokenConstants.Scheme, "sub", "role"));
-        var tokens = scope.ServiceProvider.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
-        return ($"{LoopbackSecureCookies.AntiforgeryCookie}={tokens.CookieToken}", tokens.RequestToken!);
     }
 }

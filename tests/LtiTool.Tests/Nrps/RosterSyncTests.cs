@@ -90,7 +90,7 @@ public sealed class RosterSyncTests : IAsyncLifetime, IDisposable
         var html = await launch.Content.ReadAsStringAsync();
         Assert.Contains("Sync roster", html, StringComparison.Ordinal);
 
-        using var synced = await PageForm.PostAsync(driver.Client, launch, html, LaunchDriver.ToolBase + "/app/roster/sync");
+        using var synced = await PageForm.PostAsync(driver.Client, html, LaunchDriver.ToolBase + "/app/roster/sync");
         var page = await synced.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, synced.StatusCode);

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using LtiPathways.LtiTool.Sandbox;
+using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Platforms;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,18 +47,17 @@ public sealed class AdminRegistrationsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task An_administrator_approves_a_pending_registration_over_https_with_antiforgery()
+    public async Task An_administrator_approves_a_pending_registration_with_the_pages_session_token()
     {
         var token = await AdminSessionAsync();
-        using var https = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), HandleCookies = true });
-        using var page = await https.GetAsync("/admin/registrations?session=" + Uri.EscapeDataString(token));
+        using var browser = factory.CreateClient();
+        using var page = await browser.GetAsync("/admin/registrations?session=" + Uri.EscapeDataString(token));
         var html = await page.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Waiting for approval", html, StringComparison.Ordinal);
-        Assert.Contains("__RequestVerificationToken", html, StringComparison.Ordinal);
 
         var id = await PendingIdAsync();
-        using var approved = await PageForm.PostAsync(https, page, html, $"/admin/registrations/{id}/approve");
+        using var approved = await PageForm.PostAsync(browser, html, $"/admin/registrations/{id}/approve");
 
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         Assert.Contains("is approved", await approved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -69,14 +68,20 @@ public sealed class AdminRegistrationsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task A_post_without_the_antiforgery_field_is_refused_over_https()
+    public async Task A_post_without_the_session_token_is_refused_with_a_sentence_and_approves_nothing()
     {
         var token = await AdminSessionAsync();
-        using var https = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
-        using var response = await https.PostAsync($"/admin/registrations/{await PendingIdAsync()}/approve",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["session_token"] = token }));
+        using var browser = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/admin/registrations/{await PendingIdAsync()}/approve")
+        {
+            Content = new FormUrlEncodedContent([]),
+        };
+        // The administrator's own session cookie rides along, as it would on a form forged by another site.
+        request.Headers.Add("Cookie", $"{SessionTokenConstants.Cookie}={token}");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var response = await browser.SendAsync(request);
+
+        await Refusal.AssertAsync(response, HttpStatusCode.Unauthorized, "Nothing was saved. Open LtiPathways again from your course and try again.");
         Assert.True((await StoredPendingAsync()).PendingApproval);
     }
 
@@ -89,11 +94,11 @@ public sealed class AdminRegistrationsTests : IAsyncLifetime, IDisposable
         await driver.RegisterSandboxAsync();
         var moodle = await AddPendingMoodleAsync(factory);
         var token = await AdminSessionAsync(driver);
-        using var https = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), HandleCookies = true });
+        using var browser = factory.CreateClient();
 
-        using var page = await https.GetAsync("/admin/registrations?session=" + Uri.EscapeDataString(token));
+        using var page = await browser.GetAsync("/admin/registrations?session=" + Uri.EscapeDataString(token));
         var html = await page.Content.ReadAsStringAsync();
-        using var refused = await PageForm.PostAsync(https, page, html, $"/admin/registrations/{moodle}/disable");
+        using var refused = await PageForm.PostAsync(browser, html, $"/admin/registrations/{moodle}/disable");
 
         Assert.Contains(SandboxPlatform.Issuer, html, StringComparison.Ordinal);
         Assert.DoesNotContain("moodle.example.org", html, StringComparison.Ordinal);

@@ -1,8 +1,6 @@
 using LtiPathways.LtiTool.Lti.Registration;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data.Courses;
-using LtiPathways.LtiTool.Shared;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Features.Admin;
@@ -28,16 +26,11 @@ public static class AdminEndpoints
 
     private static async Task<IResult> ApplyAsync(
         HttpContext context, Guid id, string action, RegistrationApprovals approvals, RegistrationScope scope, SessionTokenIssuer sessions,
-        IAntiforgery antiforgery, ILogger<RegistrationApprovals> logger, CancellationToken cancellationToken)
+        ILogger<RegistrationApprovals> logger, CancellationToken cancellationToken)
     {
         if (ToolSession.From(context.User) is not { Role: CourseRole.Admin } session)
         {
             return NotAdmin();
-        }
-
-        if (await FormProtection.ProblemAsync(context, antiforgery) is { } problem)
-        {
-            return TypedResults.Text(problem, statusCode: StatusCodes.Status400BadRequest);
         }
 
         if (!Enum.TryParse<RegistrationAction>(action, ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen))

@@ -15,9 +15,7 @@ public static class DeepLinkingEndpoints
 
     public static IEndpointRouteBuilder MapDeepLinking(this IEndpointRouteBuilder routes)
     {
-        // The session token posted as a form field is the cross-site defence here (session.js); an antiforgery
-        // cookie would be a third-party cookie inside the LMS iframe, which browsers now block.
-        routes.MapPost(Path, PlaceAsync).RequireAuthorization().DisableAntiforgery();
+        routes.MapPost(Path, PlaceAsync).RequireAuthorization();
         return routes;
     }
 

@@ -19,7 +19,7 @@ public static class GradingEndpoints
         return routes;
     }
 
-    /// <summary>After a launch: a GET of the page, so the form's antiforgery token belongs to the signed-in session.</summary>
+    /// <summary>After a launch: a GET of the page, so reloading it reads the page again instead of re-posting the spent launch.</summary>
     public static IResult RedirectAfterLaunch(string sessionToken) =>
         TypedResults.Redirect($"{Path}?{SessionTokenConstants.QueryParameter}={Uri.EscapeDataString(sessionToken)}");
 

@@ -1,7 +1,6 @@
 using LtiPathways.LtiTool.Features.DeepLinking;
 using LtiPathways.LtiTool.Features.SubmissionReview;
 using LtiPathways.LtiTool.Features.Grading;
-using System.Security.Claims;
 using LtiPathways.LtiTool.Features.Roster;
 using LtiPathways.LtiTool.Lti.Launch;
 using LtiPathways.LtiTool.Session;
@@ -22,11 +21,6 @@ public class HomeLanding(
             provisioned.ResourceLink?.Id, provisioned.Role, launch.Message.MessageType!);
         var token = await sessions.IssueAsync(session, cancellationToken);
         SessionTokenIssuer.SetCookie(context.Response, token);
-        // The page rendered now belongs to this session: its antiforgery tokens must be issued for the same user
-        // the later form posts authenticate as (by session_token).
-        context.User = new ClaimsPrincipal(new ClaimsIdentity(
-            session.ToClaims().Select(c => new Claim(c.Type, c.Value, ClaimValueTypes.String, SessionTokenConstants.Issuer)),
-            SessionTokenConstants.Scheme, "sub", "role"));
 
         if (provisioned.Course is { } course && provisioned.Role >= CourseRole.Teacher)
         {

@@ -2,8 +2,6 @@ using LtiPathways.LtiTool.Features.Home;
 using LtiPathways.LtiTool.Lti.Nrps;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data.Courses;
-using LtiPathways.LtiTool.Shared;
-using Microsoft.AspNetCore.Antiforgery;
 
 namespace LtiPathways.LtiTool.Features.Roster;
 
@@ -17,14 +15,9 @@ public static class RosterEndpoints
 
     /// <summary>The teacher's "Sync roster" button: reads the LMS roster now and shows the class list again.</summary>
     private static async Task<IResult> SyncAsync(
-        HttpContext context, IAntiforgery antiforgery, RosterSync roster, HomeQueries queries, SessionTokenIssuer sessions,
+        HttpContext context, RosterSync roster, HomeQueries queries, SessionTokenIssuer sessions,
         ILogger<RosterSync> logger, CancellationToken cancellationToken)
     {
-        if (await FormProtection.ProblemAsync(context, antiforgery) is { } problem)
-        {
-            return TypedResults.Text(problem, statusCode: StatusCodes.Status400BadRequest);
-        }
-
         if (ToolSession.From(context.User) is not { CourseId: { } courseId } session || session.Role < CourseRole.Teacher)
         {
             return TypedResults.Text("Only the course's teachers can sync its roster.", statusCode: StatusCodes.Status403Forbidden);

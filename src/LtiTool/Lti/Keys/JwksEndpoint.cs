@@ -24,7 +24,7 @@ public static class JwksEndpoint
             };
             context.Response.Headers.CacheControl = "public, max-age=300";
             return Results.Text(set.ToJsonString(), "application/json");
-        }).DisableAntiforgery();
+        });
         return routes;
     }
 }

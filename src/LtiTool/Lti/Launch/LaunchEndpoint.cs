@@ -8,7 +8,7 @@ public static class LaunchEndpoint
 {
     public static IEndpointRouteBuilder MapLtiLaunch(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost(ToolUrls.LaunchPath, HandleAsync).DisableAntiforgery();
+        routes.MapPost(ToolUrls.LaunchPath, HandleAsync);
         routes.MapGet(ToolUrls.LaunchPath, (ILogger<LaunchValidator> logger) =>
             LtiRejection.BadRequest(
                 "LtiPathways opens from a link in your course; it cannot be opened directly.", "GET on the launch URL")

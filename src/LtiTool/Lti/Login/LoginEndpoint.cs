@@ -11,8 +11,8 @@ public static class LoginEndpoint
 {
     public static IEndpointRouteBuilder MapLtiLogin(this IEndpointRouteBuilder routes)
     {
-        // A platform may start a login by GET or by form POST; neither carries our antiforgery token.
-        routes.MapMethods(ToolUrls.LoginPath, [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery();
+        // A platform may start a login by GET or by form POST.
+        routes.MapMethods(ToolUrls.LoginPath, [HttpMethods.Get, HttpMethods.Post], HandleAsync);
         return routes;
     }
 

@@ -1,15 +1,14 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace LtiPathways.LtiTool.Tests.Submissions.Settings;
 
 /// <summary>
-/// Opens an assignment's settings and accommodations pages by session token and posts their forms as session.js would,
-/// on https because the antiforgery cookie is Secure. Pages come back HTML-decoded, so sentences read as written.
+/// Opens an assignment's settings and accommodations pages by session token and posts their forms as session.js would.
+/// Pages come back HTML-decoded, so sentences read as written.
 /// </summary>
-public sealed partial class StaffPages(SubmissionHarness harness, string token) : IDisposable
+public sealed class StaffPages(SubmissionHarness harness, string token) : IDisposable
 {
     private readonly HttpClient browser = harness.Factory.CreateClient(new WebApplicationFactoryClientOptions
     {
@@ -34,13 +33,10 @@ public sealed partial class StaffPages(SubmissionHarness harness, string token) 
         return html;
     }
 
-    /// <summary>Posts the fields (a key may repeat) with the page's session token and antiforgery field.</summary>
+    /// <summary>Posts the fields (a key may repeat) with the page's session token.</summary>
     public async Task<(HttpStatusCode Status, string Html)> PostAsync(string pageHtml, string action, params (string Name, string Value)[] fields)
     {
-        var values = fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).ToList();
-        values.Add(KeyValuePair.Create("__RequestVerificationToken", WebUtility.HtmlDecode(Antiforgery().Match(pageHtml).Groups[1].Value)));
-        values.Add(KeyValuePair.Create("session_token", WebUtility.HtmlDecode(PageForm.SessionToken(pageHtml))));
-        using var response = await browser.PostAsync(action, new FormUrlEncodedContent(values));
+        using var response = await PageForm.PostAsync(browser, pageHtml, action, fields.Select(f => KeyValuePair.Create(f.Name, f.Value)));
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 
@@ -49,7 +45,4 @@ public sealed partial class StaffPages(SubmissionHarness harness, string token) 
         await PostAsync(await PageAsync(path), path, fields);
 
     public void Dispose() => browser.Dispose();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex Antiforgery();
 }

@@ -4,10 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Settings;
 
-/// <summary>
-/// The staff page that changes an existing assignment: allowed types, due date and submission policy. Its form is
-/// bound from the form body, so ASP.NET Core checks the antiforgery token as on the other teacher forms.
-/// </summary>
+/// <summary>The staff page that changes an existing assignment: allowed types, due date and submission policy.</summary>
 public static class AssignmentSettingsEndpoints
 {
     public static IEndpointRouteBuilder MapAssignmentSettings(this IEndpointRouteBuilder routes)
