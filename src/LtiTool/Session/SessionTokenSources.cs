@@ -35,10 +35,19 @@ public static class SessionTokenSources
     public static async Task ExplainChallengeAsync(JwtBearerChallengeContext context)
     {
         context.HandleResponse();
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        if (context.Request.Headers.Authorization.Count > 0)
+        {
+            // A page script's call (window.ltiFetch): it shows this text where it reports the result.
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync(
+                "Your LtiPathways session has ended, so this was not saved; what you entered is still on the page. Open LtiPathways again from your course.");
+            return;
+        }
+
         var (heading, sentence) = IsRead(context.Request)
             ? ("Your LtiPathways session has ended", "Open LtiPathways again from the link in your course.")
             : ("This page has expired", "Nothing was saved. Open LtiPathways again from your course and try again.");
-        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(
             $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{heading} · LtiPathways</title>"

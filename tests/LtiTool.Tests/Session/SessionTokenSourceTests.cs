@@ -116,6 +116,26 @@ public sealed class SessionTokenSourceTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_script_call_with_an_expired_bearer_token_gets_a_plain_sentence_it_can_show_and_changes_nothing()
+    {
+        var assignment = await QueryAsync(db => db.Assignments.Where(a => a.Kind == AssignmentKind.AssessedWork).Select(a => a.Id).SingleAsync());
+        var token = await scenario.LaunchAsync("student");
+        factory.Clock.Advance(SessionTokenConstants.Lifetime + TimeSpan.FromMinutes(1));
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/app/assignments/{assignment}/submission/essay")
+        {
+            Content = JsonContent.Create(new { markdown = "Typed after the session ended." }),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        using var response = await browser.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("Your LtiPathways session has ended, so this was not saved", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(await QueryAsync(db => db.Submissions.ToListAsync()));
+    }
+
+    [Fact]
     public async Task A_put_with_the_token_only_in_the_cookie_changes_no_essay()
     {
         var assignment = await QueryAsync(db => db.Assignments.Where(a => a.Kind == AssignmentKind.AssessedWork).Select(a => a.Id).SingleAsync());

@@ -67,7 +67,8 @@
     saving = window.ltiFetch("/app/assessments/draft", {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
     }).then(async function (response) {
-      const answer = await response.json().catch(function () { return { problem: "The server did not answer; your marks are still here." }; });
+      const answer = response.status === 401 ? { problem: await response.text() }
+        : await response.json().catch(function () { return { problem: "The server did not answer; your marks are still here." }; });
       if (response.ok) { version = answer.version; showScore(answer.score); say("Saved at " + new Date(answer.savedAt).toLocaleTimeString() + "."); }
       else if (response.status === 409) showConflict(answer);
       else { say(answer.problem); }
@@ -161,6 +162,7 @@
     const response = await window.ltiFetch("/app/assessments/comments", {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text: lastText.value }),
     });
+    if (response.status === 401) { say(await response.text()); return; }
     const answer = await response.json();
     if (!response.ok) { say(answer.problem); return; }
     if (![...bank.options].some(function (o) { return o.value === answer.text; })) bank.add(new Option(answer.text, answer.text));
