@@ -95,6 +95,7 @@ public static class ToolServices
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         // The page's session token protects every form (SessionTokenSources); an antiforgery cookie is third-party in an LMS iframe.
         var tool = app.MapGroup("").DisableAntiforgery();

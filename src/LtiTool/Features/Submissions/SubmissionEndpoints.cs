@@ -18,7 +18,7 @@ public static class SubmissionEndpoints
         group.MapGet("/submissions/{submissionId:guid}", ShowOneAsync);
         group.MapPut("/submission/essay", SaveEssayAsync);
         group.MapPut("/submission/link", SaveLinkAsync);
-        group.MapPost("/submission/link-preview", PreviewLinkAsync);
+        group.MapPost("/submission/link-preview", PreviewLinkAsync).RequireRateLimiting(LinkPreviews.LinkPreviewServices.RateLimitPolicy);
         group.MapPost("/submission/submit", SubmitAsync);
         group.MapPost("/submission/withdraw", WithdrawAsync);
         group.MapDelete("/submission/files/{fileId:guid}", RemoveFileAsync);

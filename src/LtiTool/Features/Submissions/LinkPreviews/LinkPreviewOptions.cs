@@ -14,4 +14,7 @@ public class LinkPreviewOptions
     [Range(1024, 16 * 1024 * 1024)] public int MaxBytes { get; set; } = 512 * 1024;
 
     [Range(0, 10)] public int MaxRedirects { get; set; } = 3;
+
+    /// <summary>Previews one person may ask for in a minute, so nobody can make the tool fetch pages on and on.</summary>
+    [Range(1, 1000)] public int PerPersonPerMinute { get; set; } = 10;
 }
