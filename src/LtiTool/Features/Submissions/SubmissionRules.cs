@@ -1,4 +1,5 @@
 using System.Globalization;
+using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
@@ -16,7 +17,7 @@ public static class SubmissionRules
 
     public static string? RefuseSubmit(DateTime? dueAt, SubmissionPolicy policy, int submittedAttempts, DateTime now) =>
         Deadline(dueAt, policy, now) == DeadlineState.Closed
-            ? $"The deadline ({Stamp(dueAt!.Value)} UTC) has passed and this assignment does not take late work; your draft is kept, so talk to your teacher."
+            ? $"The deadline ({DateField.Show(dueAt!.Value)}) has passed and this assignment does not take late work; your draft is kept, so talk to your teacher."
             : RefuseNewAttempt(policy, submittedAttempts);
 
     public static string? RefuseNewAttempt(SubmissionPolicy policy, int submittedAttempts) =>
@@ -54,6 +55,4 @@ public static class SubmissionRules
         : !policy.AllowWithdraw ? "This assignment does not allow withdrawing a submission; ask your teacher."
         : dueAt is { } due && now > due ? "The deadline has passed, so the submission can no longer be withdrawn."
         : null;
-
-    private static string Stamp(DateTime value) => value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }
