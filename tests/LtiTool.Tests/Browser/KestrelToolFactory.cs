@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace LtiPathways.LtiTool.Tests.Browser;
 
@@ -11,6 +12,9 @@ namespace LtiPathways.LtiTool.Tests.Browser;
 public sealed class KestrelToolFactory : ToolFactory
 {
     public KestrelToolFactory() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+
+    /// <summary>The tool's last log lines, for the failure message of a browser test.</summary>
+    public ToolLogTail LogTail { get; } = new();
 
     protected override bool AnswersPlatformCallsInProcess => false;
 
@@ -25,6 +29,7 @@ public sealed class KestrelToolFactory : ToolFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.ConfigureLogging(logging => logging.AddProvider(LogTail));
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, CookieBlockingFilter>());
     }
 }

@@ -5,14 +5,13 @@ namespace LtiPathways.LtiTool.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class NewWindowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    [Fact(Timeout = BrowserFixture.TestTimeout)]
-    public async Task Without_cookies_or_platform_storage_the_tool_offers_a_new_window_where_the_launch_lands()
+    [Fact]
+    public Task Without_cookies_or_platform_storage_the_tool_offers_a_new_window_where_the_launch_lands() => browser.RunAsync(async run =>
     {
-        await using var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = run.Page;
         // Only the frame loses its cookies; the new window is a first-party page where they work again.
         await ToolCookies.BlockInFramesAsync(page, browser.ToolBase);
-        var sandbox = new SandboxCoursePage(page, browser);
+        var sandbox = run.Sandbox;
         await sandbox.OpenAsync(offerStorage: false);
 
         await sandbox.LaunchAsync("Launch as teacher");
@@ -22,5 +21,5 @@ public sealed class NewWindowTests(BrowserFixture browser) : IClassFixture<Brows
 
         await SandboxCoursePage.ExpectLandedAsync(popup.Locator("body"), "Teacher view", "Alex Rivera");
         Assert.Empty(sandbox.ScriptErrors);
-    }
+    });
 }

@@ -7,11 +7,13 @@ namespace LtiPathways.LtiTool.Tests.Browser;
 public sealed class SandboxCoursePage
 {
     private readonly BrowserFixture browser;
+    private readonly StepTrail steps;
 
-    public SandboxCoursePage(IPage page, BrowserFixture browser)
+    public SandboxCoursePage(IPage page, BrowserFixture browser, StepTrail steps)
     {
         Page = page;
         this.browser = browser;
+        this.steps = steps;
         page.PageError += (_, error) => ScriptErrors.Add(error);
         Requests = new RequestLog(page);
     }
@@ -50,11 +52,16 @@ public sealed class SandboxCoursePage
 
     public async Task OpenAsync(bool offerStorage = true)
     {
+        steps.Enter("open the sandbox course page");
         await Page.GotoAsync(browser.PlatformBase + "/sandbox" + (offerStorage ? "" : "?storage=off"));
         await Assertions.Expect(LaunchLink("Launch as teacher")).ToBeVisibleAsync();
     }
 
-    public Task LaunchAsync(string label) => LaunchLink(label).ClickAsync();
+    public Task LaunchAsync(string label)
+    {
+        steps.Enter($"click \"{label}\"");
+        return LaunchLink(label).ClickAsync();
+    }
 
     /// <summary>
     /// Deep-links an assessed assignment as the teacher, sees the sandbox confirm it, and reloads the course page,
@@ -62,6 +69,7 @@ public sealed class SandboxCoursePage
     /// </summary>
     public async Task PlaceAssessedAsync(string title, string points, params string[] types)
     {
+        steps.Enter($"place the assessed assignment \"{title}\" by deep linking");
         await LaunchAsync("Add content (deep linking, teacher)");
         var picker = new DeepLinkingPicker(ToolFrame);
         await Assertions.Expect(picker.AddToCourse).ToBeVisibleAsync();
@@ -74,6 +82,7 @@ public sealed class SandboxCoursePage
     /// <summary>Deep-links an essay assignment marked with the CTE employability rubric (five criteria, 20 points).</summary>
     public async Task PlaceRubricAssignmentAsync(string title)
     {
+        steps.Enter($"place the rubric assignment \"{title}\" by deep linking");
         await LaunchAsync("Add content (deep linking, teacher)");
         var picker = new DeepLinkingPicker(ToolFrame);
         await Assertions.Expect(picker.AddToCourse).ToBeVisibleAsync();
@@ -87,6 +96,7 @@ public sealed class SandboxCoursePage
     /// <summary>The sandbox's deep linking return page confirms the item; the reloaded course page lists it.</summary>
     public async Task ExpectPlacedAsync(string title)
     {
+        steps.Enter($"see \"{title}\" placed in the course");
         await Assertions.Expect(ToolFrame.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Added to " + SandboxCourse.Title);
         await Assertions.Expect(ToolFrame.GetByTestId("placements-added")).ToContainTextAsync(title);
         await Page.ReloadAsync();
@@ -96,6 +106,7 @@ public sealed class SandboxCoursePage
     /// <summary>Launches a placed assignment and waits for the tool's page for that member (grading or grade page).</summary>
     public async Task LaunchPlacedAsync(string label, string title, string view)
     {
+        steps.Enter($"launch \"{label}: {title}\" and land on the {view}");
         await PlacementLink(label, title).ClickAsync();
         await Assertions.Expect(ToolFrame.GetByTestId("view")).ToHaveTextAsync($"{view} · {SandboxCourse.Title}");
         await Assertions.Expect(ToolFrame.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
@@ -106,6 +117,7 @@ public sealed class SandboxCoursePage
     public async Task OpenSubmissionAsStudentAsync(string title)
     {
         await LaunchPlacedAsync("Launch as student", title, "Student view");
+        steps.Enter($"open the student's submission page of \"{title}\"");
         await ToolFrame.GetByRole(AriaRole.Link, new() { Name = "Open your submission" }).ClickAsync();
         await Assertions.Expect(ToolFrame.GetByText("Your submission", new() { Exact = true })).ToBeVisibleAsync();
         await FrameReadyAsync();
@@ -114,37 +126,11 @@ public sealed class SandboxCoursePage
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
 
-    /// <summary>Runs a test's steps; when one fails, leaves a screenshot and the frame's address in the failure.</summary>
-    public async Task StepsAsync(string name, Func<Task> steps)
+    /// <summary>The frame lands on the member's view after a launch.</summary>
+    public Task ExpectToolLandedAsync(string view, string name)
     {
-        try
-        {
-            await steps();
-        }
-        catch (Exception exception) when (exception is PlaywrightException or TimeoutException or Xunit.Sdk.XunitException)
-        {
-            var path = Path.Combine(BrowserFixture.ScreenshotFolder, $"failed-{name}-{Guid.NewGuid():N}.png");
-            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-            throw new InvalidOperationException(
-                $"{name} failed with the frame at {Frame.Url.Split('?')[0]}. Slow requests: {Requests.Slow(TimeSpan.FromSeconds(2))}. Screenshot: {path}",
-                exception);
-        }
-    }
-
-    /// <summary>The frame lands on the member's view; when it does not, a screenshot and the frames' URLs say where it stopped.</summary>
-    public async Task ExpectToolLandedAsync(string view, string name)
-    {
-        try
-        {
-            await ExpectLandedAsync(ToolFrame, view, name);
-        }
-        catch (PlaywrightException exception)
-        {
-            var path = Path.Combine(BrowserFixture.ScreenshotFolder, $"failed-{Guid.NewGuid():N}.png");
-            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-            var frames = string.Join(", ", Page.Frames.Select(f => $"{f.Name}={f.Url}"));
-            throw new InvalidOperationException($"The tool did not land. Frames: {frames}. Screenshot: {path}", exception);
-        }
+        steps.Enter($"land in the tool as {name} ({view})");
+        return ExpectLandedAsync(ToolFrame, view, name);
     }
 
     /// <summary>What a launch ends on: the member's view of the course.</summary>

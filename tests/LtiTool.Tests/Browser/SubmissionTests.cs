@@ -6,90 +6,82 @@ namespace LtiPathways.LtiTool.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class SubmissionTests(MediaBrowserFixture browser) : IClassFixture<MediaBrowserFixture>
 {
-    [Fact(Timeout = BrowserFixture.TestTimeout)]
-    public async Task A_student_records_a_video_in_the_frame_and_the_teacher_plays_it()
+    [Fact]
+    public Task A_student_records_a_video_in_the_frame_and_the_teacher_plays_it() => browser.RunAsync(async run =>
     {
-        await using var context = await browser.NewContextAsync();
-        var sandbox = new SandboxCoursePage(await context.NewPageAsync(), browser);
+        var sandbox = run.Sandbox;
         const string title = "Video pitch";
-        await sandbox.StepsAsync("recording", async () =>
-        {
-            await sandbox.OpenAsync();
-            await sandbox.PlaceAssessedAsync(title, "10", "Video");
-            await sandbox.OpenSubmissionAsStudentAsync(title);
+        await sandbox.OpenAsync();
+        await sandbox.PlaceAssessedAsync(title, "10", "Video");
+        await sandbox.OpenSubmissionAsStudentAsync(title);
 
-            var frame = sandbox.ToolFrame;
-            var video = frame.GetByRole(AriaRole.Region, new() { Name = "Video" });
-            await video.GetByRole(AriaRole.Button, new() { Name = "Start recording" }).ClickAsync();
-            var progress = video.Locator("[data-progress]");
-            await Assertions.Expect(progress).ToHaveTextAsync("Recording…");
-            // The preview plays the camera stream, so its clock says how long the student has been recording.
-            await sandbox.Frame.WaitForFunctionAsync(
-                "() => document.querySelector('video.preview').currentTime >= 5", null, new() { Timeout = 20_000 });
-            await video.GetByRole(AriaRole.Button, new() { Name = "Stop" }).ClickAsync();
-            await Assertions.Expect(progress).ToContainTextAsync("Recording saved.", new() { Timeout = 20_000 });
-            await SubmitAsync(sandbox, video.GetByRole(AriaRole.Button, new() { Name = "Submit video" }));
-            await Assertions.Expect(frame.GetByTestId("history")).ToContainTextAsync("Attempt 1: Submitted");
-            await video.ScrollIntoViewIfNeededAsync();
-            await sandbox.ScreenshotAsync("submission-student-video-submitted");
+        var frame = sandbox.ToolFrame;
+        var video = frame.GetByRole(AriaRole.Region, new() { Name = "Video" });
+        await video.GetByRole(AriaRole.Button, new() { Name = "Start recording" }).ClickAsync();
+        var progress = video.Locator("[data-progress]");
+        await Assertions.Expect(progress).ToHaveTextAsync("Recording…");
+        // The preview plays the camera stream, so its clock says how long the student has been recording.
+        await sandbox.Frame.WaitForFunctionAsync(
+            "() => document.querySelector('video.preview').currentTime >= 5", null, new() { Timeout = 20_000 });
+        await video.GetByRole(AriaRole.Button, new() { Name = "Stop" }).ClickAsync();
+        await Assertions.Expect(progress).ToContainTextAsync("Recording saved.", new() { Timeout = 20_000 });
+        await SubmitAsync(sandbox, video.GetByRole(AriaRole.Button, new() { Name = "Submit video" }));
+        await Assertions.Expect(frame.GetByTestId("history")).ToContainTextAsync("Attempt 1: Submitted");
+        await video.ScrollIntoViewIfNeededAsync();
+        await sandbox.ScreenshotAsync("submission-student-video-submitted");
 
-            await sandbox.LaunchPlacedAsync("Launch as teacher", title, "Teacher view");
-            await frame.GetByRole(AriaRole.Link, new() { Name = "See students' submissions" }).ClickAsync();
-            var open = frame.GetByTestId("submissions").GetByRole(AriaRole.Link, new() { Name = "Open video" });
-            await Assertions.Expect(open).ToHaveCountAsync(1);
-            await sandbox.FrameReadyAsync();
-            await open.ClickAsync();
-            var player = frame.GetByTestId("opened").GetByTestId("player");
-            await Assertions.Expect(player).ToBeVisibleAsync();
-            // The player lists its renditions as <source> elements (a playback copy first when there is one).
-            await Assertions.Expect(player.Locator("source").Last).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/media/"));
-            var element = await player.ElementHandleAsync();
-            // HAVE_METADATA: the browser fetched the file through its signed link and understood it as video.
-            await sandbox.Frame.WaitForFunctionAsync("v => v.readyState >= 1 && v.duration > 0 && v.videoWidth > 0", element);
-            await element.EvaluateAsync("v => { v.muted = true; return v.play(); }");
-            await sandbox.Frame.WaitForFunctionAsync("v => v.currentTime > 1", element, new() { Timeout = 20_000 });
-            await player.ScrollIntoViewIfNeededAsync();
-            await sandbox.ScreenshotAsync("submission-teacher-plays-video");
+        await sandbox.LaunchPlacedAsync("Launch as teacher", title, "Teacher view");
+        await frame.GetByRole(AriaRole.Link, new() { Name = "See students' submissions" }).ClickAsync();
+        var open = frame.GetByTestId("submissions").GetByRole(AriaRole.Link, new() { Name = "Open video" });
+        await Assertions.Expect(open).ToHaveCountAsync(1);
+        await sandbox.FrameReadyAsync();
+        await open.ClickAsync();
+        var player = frame.GetByTestId("opened").GetByTestId("player");
+        await Assertions.Expect(player).ToBeVisibleAsync();
+        // The player lists its renditions as <source> elements (a playback copy first when there is one).
+        await Assertions.Expect(player.Locator("source").Last).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/media/"));
+        var element = await player.ElementHandleAsync();
+        // HAVE_METADATA: the browser fetched the file through its signed link and understood it as video.
+        await sandbox.Frame.WaitForFunctionAsync("v => v.readyState >= 1 && v.duration > 0 && v.videoWidth > 0", element);
+        await element.EvaluateAsync("v => { v.muted = true; return v.play(); }");
+        await sandbox.Frame.WaitForFunctionAsync("v => v.currentTime > 1", element, new() { Timeout = 20_000 });
+        await player.ScrollIntoViewIfNeededAsync();
+        await sandbox.ScreenshotAsync("submission-teacher-plays-video");
 
-            // One full-suite run hung, with chromium idle, after this test; closing a context mid-playback is the suspect.
-            await element.EvaluateAsync("v => v.pause()");
-            await sandbox.Frame.GotoAsync("about:blank");
-        });
+        // One full-suite run hung, with chromium idle, after this test; closing a context mid-playback is the suspect.
+        await element.EvaluateAsync("v => v.pause()");
+        await sandbox.Frame.GotoAsync("about:blank");
         Assert.Empty(sandbox.ScriptErrors);
-    }
+    });
 
-    [Fact(Timeout = BrowserFixture.TestTimeout)]
-    public async Task An_essay_draft_survives_a_reload_of_the_frame_before_it_is_submitted()
+    [Fact]
+    public Task An_essay_draft_survives_a_reload_of_the_frame_before_it_is_submitted() => browser.RunAsync(async run =>
     {
-        await using var context = await browser.NewContextAsync();
-        var sandbox = new SandboxCoursePage(await context.NewPageAsync(), browser);
+        var sandbox = run.Sandbox;
         const string title = "Essay on teamwork";
         const string text = "Working with the hospital volunteers taught me to listen before I act.";
-        await sandbox.StepsAsync("essay-reload", async () =>
-        {
-            await sandbox.OpenAsync();
-            await sandbox.PlaceAssessedAsync(title, "15");
-            await sandbox.OpenSubmissionAsStudentAsync(title);
+        await sandbox.OpenAsync();
+        await sandbox.PlaceAssessedAsync(title, "15");
+        await sandbox.OpenSubmissionAsStudentAsync(title);
 
-            var frame = sandbox.ToolFrame;
-            var essay = frame.GetByLabel("Your essay");
-            await essay.FillAsync(text);
-            await Assertions.Expect(frame.GetByTestId("word-count")).ToHaveTextAsync("12 words");
-            await Assertions.Expect(frame.GetByTestId("status")).ToContainTextAsync("Draft saved at");
+        var frame = sandbox.ToolFrame;
+        var essay = frame.GetByLabel("Your essay");
+        await essay.FillAsync(text);
+        await Assertions.Expect(frame.GetByTestId("word-count")).ToHaveTextAsync("12 words");
+        await Assertions.Expect(frame.GetByTestId("status")).ToContainTextAsync("Draft saved at");
 
-            // A fresh document from the server: the status line starts empty again, and the text comes from the saved draft.
-            await sandbox.Frame.GotoAsync(sandbox.Frame.Url);
-            await Assertions.Expect(frame.GetByTestId("status")).ToBeEmptyAsync();
-            await Assertions.Expect(essay).ToHaveValueAsync(text);
-            await Assertions.Expect(frame.GetByTestId("word-count")).ToHaveTextAsync("12 words");
-            await sandbox.FrameReadyAsync();
-            await sandbox.ScreenshotAsync("submission-essay-after-reload");
+        // A fresh document from the server: the status line starts empty again, and the text comes from the saved draft.
+        await sandbox.Frame.GotoAsync(sandbox.Frame.Url);
+        await Assertions.Expect(frame.GetByTestId("status")).ToBeEmptyAsync();
+        await Assertions.Expect(essay).ToHaveValueAsync(text);
+        await Assertions.Expect(frame.GetByTestId("word-count")).ToHaveTextAsync("12 words");
+        await sandbox.FrameReadyAsync();
+        await sandbox.ScreenshotAsync("submission-essay-after-reload");
 
-            await SubmitAsync(sandbox, frame.GetByRole(AriaRole.Button, new() { Name = "Submit essay" }));
-            await Assertions.Expect(frame.GetByTestId("history")).ToContainTextAsync("Attempt 1: Submitted");
-        });
+        await SubmitAsync(sandbox, frame.GetByRole(AriaRole.Button, new() { Name = "Submit essay" }));
+        await Assertions.Expect(frame.GetByTestId("history")).ToContainTextAsync("Attempt 1: Submitted");
         Assert.Empty(sandbox.ScriptErrors);
-    }
+    });
 
     /// <summary>
     /// Presses a submit button and waits for the server's answer. The "Submitted attempt 1." status lasts only until the

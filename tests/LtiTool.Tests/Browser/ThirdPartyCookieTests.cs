@@ -8,11 +8,10 @@ public sealed class ThirdPartyCookieTests(BrowserFixture browser) : IClassFixtur
     [Theory]
     [InlineData("Launch as teacher", "Teacher view", "Alex Rivera", "teacher")]
     [InlineData("Launch as student", "Student view", "Jordan Lee", "student")]
-    public async Task A_launch_in_the_sandbox_frame_lands_with_third_party_cookies_blocked(
-        string link, string view, string name, string screenshot)
+    public Task A_launch_in_the_sandbox_frame_lands_with_third_party_cookies_blocked(
+        string link, string view, string name, string screenshot) => browser.RunAsync(async run =>
     {
-        await using var context = await browser.NewContextAsync();
-        var sandbox = new SandboxCoursePage(await context.NewPageAsync(), browser);
+        var sandbox = run.Sandbox;
         await sandbox.OpenAsync();
 
         await sandbox.LaunchAsync(link);
@@ -26,60 +25,56 @@ public sealed class ThirdPartyCookieTests(BrowserFixture browser) : IClassFixtur
             Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"sandbox-{screenshot}-third-party-cookies-blocked.png"),
             FullPage = true,
         });
-    }
+    });
 
     /// <summary>
     /// Safari's rule, stricter than Chrome's: the framed tool keeps no cookie at all, partitioned or not. The forms still
     /// work, because every post carries the session token from the page.
     /// </summary>
-    [Fact(Timeout = BrowserFixture.TestTimeout)]
-    public async Task With_every_tool_cookie_refused_in_the_frame_a_teacher_releases_a_rubric_mark_and_saves_assignment_settings()
+    [Fact]
+    public Task With_every_tool_cookie_refused_in_the_frame_a_teacher_releases_a_rubric_mark_and_saves_assignment_settings() => browser.RunAsync(async run =>
     {
-        await using var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = run.Page;
         await ToolCookies.BlockInFramesAsync(page, browser.ToolBase);
-        var sandbox = new SandboxCoursePage(page, browser);
+        var sandbox = run.Sandbox;
         const string title = "Kitchen safety review";
-        await sandbox.StepsAsync("forms-without-cookies", async () =>
+        await sandbox.OpenAsync();
+        await sandbox.PlaceRubricAssignmentAsync(title);
+        await sandbox.LaunchPlacedAsync("Launch as student", title, "Student view");
+        await sandbox.LaunchPlacedAsync("Launch as teacher", title, "Teacher view");
+        var frame = sandbox.ToolFrame;
+        await frame.GetByRole(AriaRole.Navigation, new() { Name = "Students" })
+            .GetByRole(AriaRole.Link, new() { Name = "Jordan Lee", Exact = true }).ClickAsync();
+        await Assertions.Expect(frame.Locator("#student-title")).ToContainTextAsync("Jordan Lee");
+        await sandbox.FrameReadyAsync();
+
+        foreach (var criterion in Criteria)
         {
-            await sandbox.OpenAsync();
-            await sandbox.PlaceRubricAssignmentAsync(title);
-            await sandbox.LaunchPlacedAsync("Launch as student", title, "Student view");
-            await sandbox.LaunchPlacedAsync("Launch as teacher", title, "Teacher view");
-            var frame = sandbox.ToolFrame;
-            await frame.GetByRole(AriaRole.Navigation, new() { Name = "Students" })
-                .GetByRole(AriaRole.Link, new() { Name = "Jordan Lee", Exact = true }).ClickAsync();
-            await Assertions.Expect(frame.Locator("#student-title")).ToContainTextAsync("Jordan Lee");
-            await sandbox.FrameReadyAsync();
+            await frame.GetByRole(AriaRole.Group, new() { Name = criterion })
+                .GetByRole(AriaRole.Radio, new() { Name = "Excellent" }).CheckAsync();
+        }
 
-            foreach (var criterion in Criteria)
-            {
-                await frame.GetByRole(AriaRole.Group, new() { Name = criterion })
-                    .GetByRole(AriaRole.Radio, new() { Name = "Excellent" }).CheckAsync();
-            }
+        // The total comes from the autosave's answer, so a complete one means the last mark is stored.
+        await Assertions.Expect(frame.GetByTestId("total")).ToHaveTextAsync("Total 24 of 24 · sends 20 of 20 to the LMS");
 
-            // The total comes from the autosave's answer, so a complete one means the last mark is stored.
-            await Assertions.Expect(frame.GetByTestId("total")).ToHaveTextAsync("Total 24 of 24 · sends 20 of 20 to the LMS");
+        await frame.GetByRole(AriaRole.Button, new() { Name = "Release Jordan Lee's mark" }).ClickAsync();
+        await Assertions.Expect(frame.GetByTestId("notice"))
+            .ToHaveTextAsync("Released to Jordan Lee; the grade is on its way to the LMS gradebook.");
+        await sandbox.ScreenshotAsync("cookies-refused-rubric-mark-released");
 
-            await frame.GetByRole(AriaRole.Button, new() { Name = "Release Jordan Lee's mark" }).ClickAsync();
-            await Assertions.Expect(frame.GetByTestId("notice"))
-                .ToHaveTextAsync("Released to Jordan Lee; the grade is on its way to the LMS gradebook.");
-            await sandbox.ScreenshotAsync("cookies-refused-rubric-mark-released");
-
-            await sandbox.FrameReadyAsync();
-            await frame.GetByRole(AriaRole.Link, new() { Name = "Students' submissions" }).ClickAsync();
-            await frame.GetByRole(AriaRole.Link, new() { Name = "Assignment settings" }).ClickAsync();
-            await sandbox.FrameReadyAsync();
-            await frame.GetByLabel("Attempts allowed").FillAsync("3");
-            await frame.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
-            await Assertions.Expect(frame.GetByTestId("notice"))
-                .ToHaveTextAsync("Settings saved. Students see the new rules the next time they open the assignment.");
-            await Assertions.Expect(frame.GetByLabel("Attempts allowed")).ToHaveValueAsync("3");
-            await sandbox.ScreenshotAsync("cookies-refused-assignment-settings-saved");
-        });
+        await sandbox.FrameReadyAsync();
+        await frame.GetByRole(AriaRole.Link, new() { Name = "Students' submissions" }).ClickAsync();
+        await frame.GetByRole(AriaRole.Link, new() { Name = "Assignment settings" }).ClickAsync();
+        await sandbox.FrameReadyAsync();
+        await frame.GetByLabel("Attempts allowed").FillAsync("3");
+        await frame.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
+        await Assertions.Expect(frame.GetByTestId("notice"))
+            .ToHaveTextAsync("Settings saved. Students see the new rules the next time they open the assignment.");
+        await Assertions.Expect(frame.GetByLabel("Attempts allowed")).ToHaveValueAsync("3");
+        await sandbox.ScreenshotAsync("cookies-refused-assignment-settings-saved");
         Assert.Empty(sandbox.ScriptErrors);
-        Assert.Empty(await context.CookiesAsync([browser.ToolBase]));
-    }
+        Assert.Empty(await run.Context.CookiesAsync([browser.ToolBase]));
+    });
 
     private static readonly string[] Criteria =
     [
