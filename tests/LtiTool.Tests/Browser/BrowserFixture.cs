@@ -138,6 +138,11 @@ public class BrowserFixture : IAsyncLifetime
             [
                 "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-gpu", "--no-first-run",
+                // The frame moves between the sandbox (127.0.0.1) and the tool (localhost) several times a launch. With site
+                // isolation each move swaps it between renderer processes, and on a starved machine Playwright loses the
+                // frame in that swap (it reported no tool frame while the screenshot showed it). Cookies and storage are
+                // still third-party: that follows the top-level site, not the process.
+                "--disable-site-isolation-trials", "--disable-features=IsolateOrigins,site-per-process",
                 // localhost may resolve to ::1 first, and Kestrel listens on 127.0.0.1 only.
                 "--host-resolver-rules=MAP localhost 127.0.0.1",
                 // Playwright's contexts are off the record, where Chrome blocks third-party cookies already; this makes it explicit.

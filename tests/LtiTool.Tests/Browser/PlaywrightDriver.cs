@@ -50,9 +50,9 @@ public sealed class PlaywrightDriver : IAsyncDisposable
         {
             process.Kill(entireProcessTree: true);
         }
-        catch (InvalidOperationException)
+        catch (Exception exception) when (exception is InvalidOperationException or AggregateException)
         {
-            // Already gone.
+            // Already gone, or some of its children ended while they were being killed.
         }
     }
 
