@@ -111,6 +111,25 @@ public sealed partial class SavedWorkTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_part_the_assignment_stopped_taking_stays_in_view_with_a_note()
+    {
+        using (await SendAsync(HttpMethod.Put, "/link", new { url = Url, title = "Garden blog", description = "" }))
+        {
+        }
+
+        await harness.QueryAsync(async db =>
+        {
+            (await db.Assignments.SingleAsync(a => a.Id == harness.AssignmentId)).SubmissionTypes = "essay";
+            return await db.SaveChangesAsync();
+        });
+        var page = await PageAsync(student, Base);
+
+        Assert.Contains($"value=\"{Url}\"", page, StringComparison.Ordinal);
+        Assert.Contains("This assignment no longer takes a link; what you saved is kept here.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"file-heading\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_draft_with_nothing_in_it_is_not_submitted()
     {
         using (await SendAsync(HttpMethod.Put, "/essay", new { markdown = "  " }))
