@@ -25,7 +25,7 @@ public class LtiOptions
     [Range(typeof(TimeSpan), "00:01:00", "01:00:00")]
     public TimeSpan MaxTokenAge { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Minimum time between two fetches of one platform's JWKS when an unknown kid arrives.</summary>
+    /// <summary>Minimum time between two JWKS refetches of one platform caused by unknown kids (the first unknown kid refetches at once).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan JwksRefetchInterval { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -32,7 +32,7 @@ public sealed class MarkedWorkTests : IAsyncLifetime, IDisposable
             db.Submissions.Add(new Submission
             {
                 AssignmentId = assignment.Id, CourseId = assignment.CourseId, StudentUserId = student, Status = SubmissionStatus.Submitted,
-                Type = SubmissionType.Essay, EssayHtml = "<p>My <strong>placement</strong> reflection.</p>", SubmittedAt = DateTime.UnixEpoch,
+                EssayHtml = "<p>My <strong>placement</strong> reflection.</p>", SubmittedAt = DateTime.UnixEpoch,
             });
             await db.SaveChangesAsync();
         }

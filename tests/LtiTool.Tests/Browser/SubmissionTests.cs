@@ -25,7 +25,7 @@ public sealed class SubmissionTests(MediaBrowserFixture browser) : IClassFixture
             "() => document.querySelector('video.preview').currentTime >= 5", null, new() { Timeout = 20_000 });
         await video.GetByRole(AriaRole.Button, new() { Name = "Stop" }).ClickAsync();
         await Assertions.Expect(progress).ToContainTextAsync("Recording saved.", new() { Timeout = 20_000 });
-        await SubmitAsync(sandbox, video.GetByRole(AriaRole.Button, new() { Name = "Submit video" }));
+        await SubmitAsync(sandbox, frame.GetByRole(AriaRole.Button, new() { Name = "Submit your work" }));
         await Assertions.Expect(frame.GetByTestId("history")).ToContainTextAsync("Attempt 1: Submitted");
         await video.ScrollIntoViewIfNeededAsync();
         await sandbox.ScreenshotAsync("submission-student-video-submitted");
@@ -78,7 +78,7 @@ public sealed class SubmissionTests(MediaBrowserFixture browser) : IClassFixture
         await sandbox.FrameReadyAsync();
         await sandbox.ScreenshotAsync("submission-essay-after-reload");
 
-        await SubmitAsync(sandbox, frame.GetByRole(AriaRole.Button, new() { Name = "Submit essay" }));
+        await SubmitAsync(sandbox, frame.GetByRole(AriaRole.Button, new() { Name = "Submit your work" }));
         await Assertions.Expect(frame.GetByTestId("history")).ToContainTextAsync("Attempt 1: Submitted");
         Assert.Empty(sandbox.ScriptErrors);
     });

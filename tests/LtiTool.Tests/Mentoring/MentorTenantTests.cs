@@ -90,7 +90,7 @@ public sealed class MentorTenantTests : IAsyncLifetime, IDisposable
         var assignment = new Assignment { CourseId = course.Id, Kind = AssignmentKind.AssessedWork, Title = "Elsewhere essay", SubmissionTypes = "file", CreatedAt = now };
         var submission = new Submission
         {
-            AssignmentId = assignment.Id, CourseId = course.Id, StudentUserId = student.Id, Status = SubmissionStatus.Submitted, Type = SubmissionType.File,
+            AssignmentId = assignment.Id, CourseId = course.Id, StudentUserId = student.Id, Status = SubmissionStatus.Submitted,
             CreatedAt = now, UpdatedAt = now, SubmittedAt = now,
         };
         var file = new SubmissionFile

@@ -124,7 +124,7 @@ public sealed class SubmissionLifecycleTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.OK, save.StatusCode);
         Assert.Equal(HttpStatusCode.OK, submit.StatusCode);
         var submission = await harness.QueryAsync(db => db.Submissions.SingleAsync());
-        Assert.Equal((SubmissionType.Link, "My service blog"), (submission.Type, submission.LinkTitle));
+        Assert.Equal(("https://93.184.215.14/post", "My service blog"), (submission.LinkUrl, submission.LinkTitle));
     }
 
     [Fact]

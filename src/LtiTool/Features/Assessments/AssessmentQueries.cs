@@ -64,8 +64,8 @@ public class AssessmentQueries(PathwaysDbContext db, GradingQueries grading, Rub
                 .Where(w => w.CourseId == scope.Grading.Course.Id && w.AssignmentId == scope.AssignmentId
                     && w.StudentUserId == marked && w.Status == SubmissionStatus.Submitted)
                 .OrderByDescending(w => w.Attempt)
-                .Select(w => new MarkedWork(w.Id, w.Attempt, w.Type.ToString(), w.EssayHtml, w.LinkUrl, w.LinkTitle, w.SubmittedAt, w.IsLate,
-                    w.Files.Select(f => f.OriginalName).ToList()))
+                .Select(w => new MarkedWork(w.Id, w.Attempt, w.EssayHtml, w.LinkUrl, w.LinkTitle, w.SubmittedAt, w.IsLate,
+                    w.Files.Where(f => f.Role == SubmissionFileRole.Original).Select(f => new MarkedFile(f.Part, f.OriginalName)).ToList()))
                 .FirstOrDefaultAsync(cancellationToken)
             : null;
         var agreement = kind == AssessmentKind.Moderated

@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Features.Submissions;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
@@ -41,11 +42,17 @@ public class SubmissionReviewQueries(PathwaysDbContext db)
                 .Where(s => s.AssignmentId == assignment.Id && s.CourseId == course.Id && s.StudentUserId == student.Id
                     && s.Status == SubmissionStatus.Submitted)
                 .OrderByDescending(s => s.Attempt)
-                .Select(s => new ReviewedSubmission(s.Id, s.Attempt, s.Type.ToString(), s.SubmittedAt, s.IsLate))
+                .Select(s => new
+                {
+                    s.Id, s.Attempt, s.SubmittedAt, s.IsLate, Essay = !string.IsNullOrWhiteSpace(s.EssayMarkdown), Link = s.LinkUrl != null,
+                    Files = s.Files.Where(f => f.Role == SubmissionFileRole.Original).Select(f => f.Part).ToList(),
+                })
                 .FirstOrDefaultAsync(cancellationToken);
         var name = student?.Name ?? studentNameFromLaunch ?? studentSubject;
+        var reviewed = submission is null ? null : new ReviewedSubmission(
+            submission.Id, submission.Attempt, SubmissionParts.Of(submission.Essay, submission.Link, submission.Files), submission.SubmittedAt, submission.IsLate);
         return new SubmissionReviewView(
             course.Title, name, membership?.LastLaunchAt is not null || grade is not null, assignment?.Id, assignment?.Title,
-            assignment?.PointsPossible, grade, submission, sessionToken);
+            assignment?.PointsPossible, grade, reviewed, sessionToken);
     }
 }

@@ -18,6 +18,7 @@ public static class SubmissionEndpoints
         group.MapGet("/submissions/{submissionId:guid}", ShowOneAsync);
         group.MapPut("/submission/essay", SaveEssayAsync);
         group.MapPut("/submission/link", SaveLinkAsync);
+        group.MapDelete("/submission/link", RemoveLinkAsync);
         group.MapPost("/submission/link-preview", PreviewLinkAsync).RequireRateLimiting(LinkPreviews.LinkPreviewServices.RateLimitPolicy);
         group.MapPost("/submission/submit", SubmitAsync);
         group.MapPost("/submission/withdraw", WithdrawAsync);
@@ -83,6 +84,18 @@ public static class SubmissionEndpoints
 
         var (draft, problem) = await work.SaveLinkAsync(found, input.Url ?? "", input.Title ?? "", input.Description ?? "", cancellationToken);
         return draft is null ? Refused(problem!) : TypedResults.Json(new { url = draft.LinkUrl, title = draft.LinkTitle });
+    }
+
+    private static async Task<IResult> RemoveLinkAsync(
+        HttpContext context, Guid assignmentId, SubmissionAccess access, SubmissionWork work, CancellationToken cancellationToken)
+    {
+        var (found, refusal) = await FindForChangeAsync(context, assignmentId, access, cancellationToken);
+        if (found is null)
+        {
+            return refusal!;
+        }
+
+        return await work.RemoveLinkAsync(found, cancellationToken) is { } problem ? Refused(problem) : TypedResults.NoContent();
     }
 
     private static async Task<IResult> PreviewLinkAsync(

@@ -32,16 +32,23 @@ public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, IOptions<
     public async Task<SubmissionListView> ListAsync(AssignmentAccess access, Guid? opened, string token, CancellationToken cancellationToken)
     {
         var handedIn = access.ReadableIn(db.Submissions.AsNoTracking()).Where(s => s.Status != SubmissionStatus.Draft);
-        var rows = await handedIn
+        var rows = (await handedIn
             .Where(s => s.Attempt == handedIn.Where(o => o.StudentUserId == s.StudentUserId).Max(o => o.Attempt))
-            .Join(db.Users, s => s.StudentUserId, u => u.Id,
-                (s, u) => new SubmissionRow(s.Id, s.StudentUserId, u.Name, s.Attempt, s.Status, s.Type, s.SubmittedAt, s.IsLate, null))
-            .ToListAsync(cancellationToken);
+            .Join(db.Users, s => s.StudentUserId, u => u.Id, (s, u) => new
+            {
+                s.Id, s.StudentUserId, u.Name, s.Attempt, s.Status, s.SubmittedAt, s.IsLate,
+                Essay = !string.IsNullOrWhiteSpace(s.EssayMarkdown), Link = s.LinkUrl != null,
+                Files = s.Files.Where(f => f.Role == SubmissionFileRole.Original).Select(f => f.Part).ToList(),
+            })
+            .ToListAsync(cancellationToken))
+            .Select(r => new SubmissionRow(
+                r.Id, r.StudentUserId, r.Name, r.Attempt, r.Status, SubmissionParts.Of(r.Essay, r.Link, r.Files), r.SubmittedAt, r.IsLate, null))
+            .ToList();
         var students = await db.Memberships.AsNoTracking()
             .Where(m => m.CourseId == access.Course.Id && m.Role == CourseRole.Student && m.Active)
             .Select(m => new { m.UserId, m.User!.Name }).ToListAsync(cancellationToken);
         rows.AddRange(students.Where(student => access.Readable.Includes(student.UserId) && rows.All(r => r.StudentUserId != student.UserId))
-            .Select(student => new SubmissionRow(Guid.Empty, student.UserId, student.Name, 0, SubmissionStatus.Draft, SubmissionType.Essay, null, false, null)));
+            .Select(student => new SubmissionRow(Guid.Empty, student.UserId, student.Name, 0, SubmissionStatus.Draft, [], null, false, null)));
         // What a teacher granted a student stays between them and the course's staff.
         var staff = access.IsStaff;
         var granted = await db.SubmissionAccommodations.AsNoTracking()
@@ -68,13 +75,13 @@ public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, IOptions<
         var derived = s.Files.Where(f => f.DerivedFromFileId is not null).ToLookup(f => (f.DerivedFromFileId!.Value, f.Role));
         string? Link(Guid original, SubmissionFileRole role) => derived[(original, role)].FirstOrDefault() is { } d ? links.For(d.Id) : null;
         var files = s.Files.Where(f => f.Role == SubmissionFileRole.Original)
-            .Select(f => new SubmittedFileView(f.Id, f.OriginalName, f.MediaType, f.Size, links.For(f.Id), Link(f.Id, SubmissionFileRole.Poster),
+            .Select(f => new SubmittedFileView(f.Id, f.Part, f.OriginalName, f.MediaType, f.Size, links.For(f.Id), Link(f.Id, SubmissionFileRole.Poster),
                 Link(f.Id, SubmissionFileRole.Playback), derived[(f.Id, SubmissionFileRole.Playback)].FirstOrDefault()?.MediaType,
                 Link(f.Id, SubmissionFileRole.Waveform), f.DurationSeconds,
                 media.Captions[f.Id].Select(c => new CaptionLink(c.Id, links.ForCaption(c.Id), c.Language, c.Label)).ToList(),
                 Note(media.Jobs.GetValueOrDefault(f.Id))))
             .ToList();
-        return new SubmissionView(s.Id, s.Attempt, s.Status, s.Type, s.EssayMarkdown, s.EssayHtml, s.WordCount,
+        return new SubmissionView(s.Id, s.Attempt, s.Status, SubmissionParts.Of(s), s.EssayMarkdown, s.EssayHtml, s.WordCount,
             s.LinkUrl, s.LinkTitle, s.LinkDescription, s.SubmittedAt, s.IsLate, files);
     }
 

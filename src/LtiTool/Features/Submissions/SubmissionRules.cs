@@ -1,10 +1,12 @@
 using System.Globalization;
+using LtiPathways.LtiTool.Features.Submissions.Settings;
+using LtiPathways.LtiTool.Features.Submissions.Uploads;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
 
-/// <summary>The submission rules as plain functions: deadline, late policy, attempts, word range and media length.</summary>
+/// <summary>The submission rules as plain functions: deadline, late policy, attempts, and per part word range, media length and file size.</summary>
 public static class SubmissionRules
 {
     /// <summary>A recording stopped at the limit can come out a little longer once muxed; this much over still counts.</summary>
@@ -30,6 +32,28 @@ public static class SubmissionRules
         : policy.MaxWords is { } max && words > max ? $"Your essay has {words} words; this assignment allows at most {max}."
         : null;
 
+    /// <summary>
+    /// Each part the draft holds, by the rules of its kind: a kind the assignment takes, the essay's word range, the
+    /// length of video and audio, the size of files. Parts the student left empty are not asked for.
+    /// </summary>
+    public static string? RefuseParts(Submission draft, IReadOnlyList<SubmissionType> allowed, SubmissionPolicy policy)
+    {
+        var parts = SubmissionParts.Of(draft);
+        if (parts.Count == 0)
+        {
+            return "Your draft is empty; write, record, upload or link your work before you submit.";
+        }
+
+        if (parts.Where(p => !allowed.Contains(p)).Select(p => (SubmissionType?)p).FirstOrDefault() is { } notTaken)
+        {
+            return $"This assignment no longer takes {TypeChoices.Noun(notTaken)}; your draft is kept, so remove that part to submit the rest, or talk to your teacher.";
+        }
+
+        return (parts.Contains(SubmissionType.Essay) ? RefuseWordCount(draft.WordCount, policy) : null)
+            ?? RefuseDuration(draft.Files, policy)
+            ?? RefuseFileSize(draft.Files, policy);
+    }
+
     /// <summary>Only files the media worker has measured count; one still waiting for its probe is not held up.</summary>
     public static string? RefuseDuration(IEnumerable<SubmissionFile> files, SubmissionPolicy policy) =>
         policy.MaxDurationSeconds is not { } max ? null
@@ -37,6 +61,13 @@ public static class SubmissionRules
             .FirstOrDefault(f => f.DurationSeconds is { } seconds && seconds > max + DurationTolerance.TotalSeconds) is { } tooLong
             ? $"“{tooLong.OriginalName}” is {Length(tooLong.DurationSeconds!.Value)} long; this assignment takes video and audio up to {Length(max)}. "
               + "Record a shorter one, or trim it and upload it again."
+            : null;
+
+    /// <summary>The upload checked the size against the limit of its day; a limit lowered since still holds at submit.</summary>
+    public static string? RefuseFileSize(IEnumerable<SubmissionFile> files, SubmissionPolicy policy) =>
+        policy.MaxFileBytes is not { } max ? null
+        : files.Where(f => f.Role == SubmissionFileRole.Original).FirstOrDefault(f => f.Size > max) is { } tooLarge
+            ? $"“{tooLarge.OriginalName}” is {Sizes.Describe(tooLarge.Size)}; this assignment takes files up to {Sizes.Describe(max)}. Remove it and upload a smaller one."
             : null;
 
     /// <summary>A length as people say it: "5 minutes", "2 minutes 30 seconds", "45 seconds".</summary>

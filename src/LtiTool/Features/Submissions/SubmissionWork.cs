@@ -1,10 +1,9 @@
-using LtiPathways.LtiTool.Features.Submissions.Settings;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
 
-/// <summary>A student's changes to their draft, and the submit and withdraw steps with their rules.</summary>
+/// <summary>A student's changes to the parts of their draft, and the submit and withdraw steps with their rules.</summary>
 public class SubmissionWork(PathwaysDbContext db, SubmissionDrafts drafts, SubmittedScore score, LinkAddressGuard links, TimeProvider clock)
 {
     public const int MaxEssayLength = 200_000;
@@ -24,7 +23,7 @@ public class SubmissionWork(PathwaysDbContext db, SubmissionDrafts drafts, Submi
             return (null, $"The essay is longer than {MaxEssayLength} characters; shorten it or submit it as a file.");
         }
 
-        var (draft, cannot) = await drafts.OpenAsync(access, SubmissionType.Essay, cancellationToken);
+        var (draft, cannot) = await drafts.OpenAsync(access, cancellationToken);
         if (draft is null)
         {
             return (null, cannot);
@@ -51,7 +50,7 @@ public class SubmissionWork(PathwaysDbContext db, SubmissionDrafts drafts, Submi
             return (null, problem);
         }
 
-        var (draft, cannot) = await drafts.OpenAsync(access, SubmissionType.Link, cancellationToken);
+        var (draft, cannot) = await drafts.OpenAsync(access, cancellationToken);
         if (draft is null)
         {
             return (null, cannot);
@@ -62,6 +61,21 @@ public class SubmissionWork(PathwaysDbContext db, SubmissionDrafts drafts, Submi
         return (draft, null);
     }
 
+    /// <summary>Takes the link part out of the draft; the other parts stay as they are.</summary>
+    public async Task<string?> RemoveLinkAsync(AssignmentAccess access, CancellationToken cancellationToken)
+    {
+        var latest = await drafts.LatestAsync(access, cancellationToken);
+        if (latest is not { Status: SubmissionStatus.Draft } || latest.LinkUrl is null)
+        {
+            return "Your draft has no link to remove.";
+        }
+
+        (latest.LinkUrl, latest.LinkTitle, latest.LinkDescription) = (null, null, null);
+        latest.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
     public async Task<(Submission? Submitted, string? Refusal)> SubmitAsync(AssignmentAccess access, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -69,10 +83,7 @@ public class SubmissionWork(PathwaysDbContext db, SubmissionDrafts drafts, Submi
         var refusal = access.WhyNotSubmitting;
         refusal ??= draft is not { Status: SubmissionStatus.Draft } ? "There is no draft to submit; write or upload your work first." : null;
         refusal ??= SubmissionRules.RefuseSubmit(access.DueAt, access.Policy, await drafts.SubmittedCountAsync(access, cancellationToken), now);
-        refusal ??= !access.AllowedTypes.Contains(draft!.Type)
-            ? $"This assignment no longer takes {TypeChoices.Noun(draft.Type)}; your draft is kept, so talk to your teacher."
-            : null;
-        refusal ??= Incomplete(draft!, access.Policy);
+        refusal ??= SubmissionRules.RefuseParts(draft!, access.AllowedTypes, access.Policy);
         if (refusal is not null)
         {
             return (null, refusal);
@@ -102,14 +113,4 @@ public class SubmissionWork(PathwaysDbContext db, SubmissionDrafts drafts, Submi
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
-
-    private static string? Incomplete(Submission draft, SubmissionPolicy policy) => draft.Type switch
-    {
-        SubmissionType.Essay when draft.WordCount == 0 => "Your essay is empty; write something before you submit.",
-        SubmissionType.Essay => SubmissionRules.RefuseWordCount(draft.WordCount, policy),
-        SubmissionType.Link when string.IsNullOrEmpty(draft.LinkUrl) => "Add the link before you submit.",
-        SubmissionType.Video or SubmissionType.Audio or SubmissionType.File when draft.Files.Count == 0 =>
-            "Your upload or recording has not finished yet; wait for it, then submit.",
-        _ => SubmissionRules.RefuseDuration(draft.Files, policy),
-    };
 }

@@ -1,11 +1,14 @@
+using LtiPathways.PathwayGraphQL.Data.Submissions;
+
 namespace LtiPathways.LtiTool.Features.Submissions;
 
 /// <summary>
 /// A file as a page shows it: name, type, size and signed links, with the renditions the media worker made for
 /// video and audio (a copy every browser plays, a poster or waveform), caption tracks, and a note while processing runs or after it failed.
+/// <paramref name="Part"/> says whether it is the video or audio recording or an uploaded file.
 /// </summary>
 public record SubmittedFileView(
-    Guid Id, string Name, string MediaType, long Size, string Url, string? PosterUrl,
+    Guid Id, SubmissionType Part, string Name, string MediaType, long Size, string Url, string? PosterUrl,
     string? PlaybackUrl = null, string? PlaybackType = null, string? WaveformUrl = null, double? DurationSeconds = null,
     IReadOnlyList<CaptionLink>? Captions = null, string? ProcessingNote = null)
 {

@@ -39,10 +39,11 @@ public class SubmittedScore(PathwaysDbContext db)
         {
             score[CanvasSubmissionExtension] = new JsonObject
             {
-                ["submission_type"] = submission.Type switch
+                // Work of several parts has no Canvas type of its own; the teacher opens it in the tool.
+                ["submission_type"] = SubmissionParts.Of(submission) switch
                 {
-                    SubmissionType.Essay => "online_text_entry",
-                    SubmissionType.Link => "online_url",
+                    [SubmissionType.Essay] => "online_text_entry",
+                    [SubmissionType.Link] => "online_url",
                     _ => "basic_lti_launch",
                 },
                 ["submitted_at"] = submission.SubmittedAt!.Value.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),

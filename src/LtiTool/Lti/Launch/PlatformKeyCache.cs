@@ -6,8 +6,9 @@ using Microsoft.IdentityModel.Tokens;
 namespace LtiPathways.LtiTool.Lti.Launch;
 
 /// <summary>
-/// Platform JWKS by URI. An unknown kid triggers one refetch, at most once per <see cref="LtiOptions.JwksRefetchInterval"/>,
-/// so a platform that rotates its key keeps working without a restart (checklist A.5).
+/// Platform JWKS by URI. An unknown kid refetches at once unless another unknown kid already did within
+/// <see cref="LtiOptions.JwksRefetchInterval"/>, so a platform that rotates its key and launches at once is accepted
+/// while a flood of forged kids costs one fetch per interval (checklist A.5). Launches waiting on one fetch share it.
 /// </summary>
 public sealed class PlatformKeyCache(IHttpClientFactory httpClients, TimeProvider clock, IOptions<LtiOptions> options, ILogger<PlatformKeyCache> logger)
 {
@@ -20,8 +21,7 @@ public sealed class PlatformKeyCache(IHttpClientFactory httpClients, TimeProvide
         var entry = entries.GetOrAdd(jwksUri, _ => new Entry());
         var now = clock.GetUtcNow();
         var keys = entry.Keys;
-        if (keys is null || now - entry.FetchedAt > options.Value.JwksCacheLifetime
-            || (Matching(keys, kid).Count == 0 && now - entry.FetchedAt >= options.Value.JwksRefetchInterval))
+        if (keys is null || Stale(entry, now) || (Matching(keys, kid).Count == 0 && MayRefetchForUnknownKid(entry, now)))
         {
             keys = await RefreshAsync(jwksUri, entry, kid, cancellationToken);
         }
@@ -36,15 +36,22 @@ public sealed class PlatformKeyCache(IHttpClientFactory httpClients, TimeProvide
         await entry.Gate.WaitAsync(cancellationToken);
         try
         {
-            // Another request may have fetched while this one waited.
-            if (entry.Keys is not null && Matching(entry.Keys, kid).Count > 0
-                && clock.GetUtcNow() - entry.FetchedAt <= options.Value.JwksCacheLifetime)
+            // Another request may have fetched while this one waited: the launches with a new kid share its fetch,
+            // and forged kids arriving together are held to the one unknown-kid refetch per interval.
+            var now = clock.GetUtcNow();
+            var forUnknownKid = entry.Keys is not null && !Stale(entry, now);
+            if (forUnknownKid && (Matching(entry.Keys!, kid).Count > 0 || !MayRefetchForUnknownKid(entry, now)))
             {
-                return entry.Keys;
+                return entry.Keys!;
             }
 
             entry.Keys = await FetchAsync(jwksUri, cancellationToken) ?? entry.Keys ?? [];
             entry.FetchedAt = clock.GetUtcNow();
+            if (forUnknownKid)
+            {
+                entry.UnknownKidRefetchAt = entry.FetchedAt;
+            }
+
             entry.Fetches++;
             return entry.Keys;
         }
@@ -75,6 +82,11 @@ public sealed class PlatformKeyCache(IHttpClientFactory httpClients, TimeProvide
         }
     }
 
+    private bool Stale(Entry entry, DateTimeOffset now) => now - entry.FetchedAt > options.Value.JwksCacheLifetime;
+
+    private bool MayRefetchForUnknownKid(Entry entry, DateTimeOffset now) =>
+        entry.UnknownKidRefetchAt is not { } last || now - last >= options.Value.JwksRefetchInterval;
+
     private static List<SecurityKey> Matching(IReadOnlyList<JsonWebKey> keys, string? kid) =>
         keys.Where(k => kid is null || k.Kid == kid).Cast<SecurityKey>().ToList();
 
@@ -83,6 +95,9 @@ public sealed class PlatformKeyCache(IHttpClientFactory httpClients, TimeProvide
         public SemaphoreSlim Gate { get; } = new(1, 1);
         public IReadOnlyList<JsonWebKey>? Keys { get; set; }
         public DateTimeOffset FetchedAt { get; set; }
+
+        /// <summary>The last fetch made because a token named a kid the cached set lacked; the throttle counts from it.</summary>
+        public DateTimeOffset? UnknownKidRefetchAt { get; set; }
         public int Fetches { get; set; }
     }
 }

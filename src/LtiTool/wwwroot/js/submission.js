@@ -1,4 +1,4 @@
-// The student's submission page: live word count, essay autosave (every few seconds and on blur), links, uploads, submit.
+// The student's submission page: live word count, essay autosave (every few seconds and on blur), links, uploads, and one submit for every part.
 (function () {
   "use strict";
   const root = document.getElementById("submission");
@@ -52,6 +52,14 @@
         url: document.getElementById("link-url").value, title: document.getElementById("link-title").value,
         description: document.getElementById("link-description").value,
       }).then(function () { say("Link saved."); }).catch(function (error) { say(error.message); });
+    });
+  }
+
+  const linkRemove = document.getElementById("link-remove");
+  if (linkRemove) {
+    linkRemove.addEventListener("click", function () {
+      if (!window.confirm("Remove the link from your draft? Your essay, recordings and files stay.")) return;
+      send("DELETE", "/link").then(function () { say("Link removed."); window.location.reload(); }).catch(function (error) { say(error.message); });
     });
   }
 

@@ -2,7 +2,8 @@ namespace LtiPathways.PathwayGraphQL.Data.Submissions;
 
 /// <summary>
 /// One attempt of one student at one assignment. A draft changes freely; once submitted it is an immutable snapshot,
-/// and the next change starts a new attempt.
+/// and the next change starts a new attempt. Its parts sit side by side: the essay, the link, and the files, each file
+/// marked with the part it belongs to (<see cref="SubmissionFile.Part"/>); a part is there when it has content.
 /// </summary>
 public class Submission
 {
@@ -15,7 +16,6 @@ public class Submission
     public Guid StudentUserId { get; set; }
     public int Attempt { get; set; } = 1;
     public SubmissionStatus Status { get; set; } = SubmissionStatus.Draft;
-    public SubmissionType Type { get; set; } = SubmissionType.Essay;
 
     /// <summary>What the student typed (Markdown); <see cref="EssayHtml"/> is its sanitised rendering.</summary>
     public string EssayMarkdown { get; set; } = "";

@@ -15,7 +15,6 @@ public class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
         builder.HasIndex(s => new { s.AssignmentId, s.StudentUserId, s.Attempt }).IsUnique();
         builder.HasIndex(s => new { s.CourseId, s.AssignmentId, s.Status });
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(s => s.Type).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.EssayMarkdown).HasMaxLength(200_000);
         builder.Property(s => s.EssayHtml).HasMaxLength(400_000);
         builder.Property(s => s.LinkUrl).HasMaxLength(2000);

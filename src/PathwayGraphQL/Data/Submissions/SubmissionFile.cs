@@ -8,6 +8,9 @@ public class SubmissionFile
     public Submission? Submission { get; set; }
     public SubmissionFileRole Role { get; set; } = SubmissionFileRole.Original;
 
+    /// <summary>The part of the submission it belongs to: a video or audio recording, or a file (renditions share their original's).</summary>
+    public SubmissionType Part { get; set; } = SubmissionType.File;
+
     /// <summary>For a playback copy or poster: the original it was made from.</summary>
     public Guid? DerivedFromFileId { get; set; }
 

@@ -8,6 +8,7 @@ public class SubmissionFileConfiguration : IEntityTypeConfiguration<SubmissionFi
     public void Configure(EntityTypeBuilder<SubmissionFile> builder)
     {
         builder.Property(f => f.Role).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.Part).HasConversion<string>().HasMaxLength(20);
         builder.Property(f => f.Sha256).HasMaxLength(64).IsFixedLength();
         builder.Property(f => f.MediaType).HasMaxLength(200);
         builder.Property(f => f.OriginalName).HasMaxLength(255);

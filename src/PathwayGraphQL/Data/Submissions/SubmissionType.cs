@@ -1,6 +1,6 @@
 namespace LtiPathways.PathwayGraphQL.Data.Submissions;
 
-/// <summary>The form of a submission; the names match the assignment's comma-separated SubmissionTypes.</summary>
+/// <summary>A way of submitting, and the part of a submission it fills; the names match the assignment's comma-separated SubmissionTypes.</summary>
 public enum SubmissionType
 {
     Essay,

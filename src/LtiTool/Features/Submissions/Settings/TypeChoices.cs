@@ -39,9 +39,9 @@ public static class TypeChoices
         _ => "a file",
     };
 
-    public static string Nouns(IEnumerable<SubmissionType> types)
-    {
-        var words = types.Select(Noun).ToList();
-        return words.Count <= 1 ? string.Concat(words) : string.Join(", ", words[..^1]) + " or " + words[^1];
-    }
+    public static string Nouns(IEnumerable<SubmissionType> types) => Join(types.Select(Noun).ToList(), "or");
+
+    /// <summary>"a, b or c", "a and b": words as a sentence lists them.</summary>
+    public static string Join(IReadOnlyList<string> words, string conjunction) =>
+        words.Count <= 1 ? string.Concat(words) : string.Join(", ", words.Take(words.Count - 1)) + $" {conjunction} " + words[^1];
 }

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LtiPathways.LtiTool.Features.Submissions.Uploads;
 
 /// <summary>
-/// The last byte arrived: check the real type, hash, move the file into the blob store and add it to the student's
-/// draft, with a media job for video and audio, in one save.
+/// The last byte arrived: check the real type, hash, move the file into the blob store and add it to the part of the
+/// student's draft it was uploaded for, with a media job for video and audio, in one save.
 /// </summary>
 public class UploadCompletion(
     PathwaysDbContext db, UploadFolder folder, IBlobStore store, SubmissionAccess access, SubmissionDrafts drafts, DraftFileRemoval removal,
@@ -21,7 +21,7 @@ public class UploadCompletion(
         var type = await FileTypeDetector.DetectAsync(path, cancellationToken);
         var refusal = type.Refusal ?? RefuseForPurpose(type, upload.Purpose);
         var found = refusal is null ? await access.FindAsync(session, upload.AssignmentId, cancellationToken) : null;
-        var (draft, draftRefusal) = found is null ? (null, null) : await drafts.OpenAsync(found, upload.Purpose, cancellationToken);
+        var (draft, draftRefusal) = found is null ? (null, null) : await drafts.OpenAsync(found, cancellationToken);
         refusal ??= draftRefusal ?? (found is null ? "That assignment is no longer in your course." : null);
         if (refusal is not null || draft is null)
         {
@@ -40,14 +40,16 @@ public class UploadCompletion(
         var blob = await store.PutFileAsync(path, sha256, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
 
-        // A retake replaces the earlier recording in the draft.
+        // A retake replaces the earlier recording of its own part; the essay, the link and the other parts stay.
         var replacedKeys = upload.Purpose is SubmissionType.Video or SubmissionType.Audio
-            ? await removal.DetachAsync(draft, draft.Files.Select(f => f.Id).ToList(), cancellationToken)
+            ? await removal.DetachAsync(
+                draft, draft.Files.Where(f => f.Role == SubmissionFileRole.Original && f.Part == upload.Purpose).Select(f => f.Id).ToList(),
+                cancellationToken)
             : [];
 
         var stored = new SubmissionFile
         {
-            SubmissionId = draft.Id, Sha256 = blob.Sha256, Size = blob.Size, MediaType = type.MediaType,
+            SubmissionId = draft.Id, Part = upload.Purpose, Sha256 = blob.Sha256, Size = blob.Size, MediaType = type.MediaType,
             OriginalName = upload.OriginalName, StorageKey = blob.Key, CreatedAt = now,
         };
         db.SubmissionFiles.Add(stored);

@@ -1096,11 +1096,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1196,6 +1191,11 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.Property<string>("OriginalName")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Role")
                         .IsRequired()
