@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using LtiPathways.LtiTool.Cli;
 using LtiPathways.LtiTool.Tests.Infrastructure;
@@ -72,6 +71,32 @@ public sealed partial class RegistrationChangeApprovalTests : IAsyncLifetime, ID
         Assert.Equal(lms.JwksUri, stored.JwksUri);
         var log = Assert.Single(factory.Services.GetFakeLogCollector().GetSnapshot(), r => r.Message.Contains(lms.JwksUri, StringComparison.Ordinal) && r.Message.Contains(oldJwks, StringComparison.Ordinal));
         Assert.Contains("administrator", log.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Registration_takeover_an_approval_of_values_replaced_since_the_page_was_shown_changes_nothing()
+    {
+        var oldJwks = lms.JwksUri;
+        lms.JwksPath = "/lms/keys-shown";
+        using (await RegisterAsync())
+        {
+        }
+
+        using var browser = factory.CreateClient();
+        using var page = await browser.GetAsync("/admin/registrations?session=" + Uri.EscapeDataString(await AdminSessionAsync()));
+        var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        lms.JwksPath = "/lms/keys-put-there-since";
+        using (await RegisterAsync())
+        {
+        }
+
+        using var approved = await PageForm.PostAsync(browser, html, ChangeAction().Match(html).Value);
+
+        await Refusal.AssertAsync(approved, HttpStatusCode.NotFound, "That change is no longer waiting");
+        using var scope = factory.Services.CreateScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<PathwaysDbContext>().PlatformRegistrations.AsNoTracking()
+            .SingleAsync(r => r.Issuer == lms.Issuer);
+        Assert.Equal(oldJwks, stored.JwksUri);
     }
 
     private Task<HttpResponseMessage> RegisterAsync() =>

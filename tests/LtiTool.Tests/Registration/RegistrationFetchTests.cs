@@ -1,4 +1,5 @@
 using System.Net;
+using LtiPathways.LtiTool.Lti.Registration;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
@@ -40,7 +41,7 @@ public sealed class RegistrationFetchTests : IAsyncLifetime, IDisposable
     {
         using var response = await RegisterAsync(configurationUrl);
 
-        await Refusal.AssertAsync(response, HttpStatusCode.BadRequest, RegistrationTakeoverTests.Refused);
+        await Refusal.AssertAsync(response, HttpStatusCode.BadRequest, RegistrationOutcome.RefusalSentence);
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class RegistrationFetchTests : IAsyncLifetime, IDisposable
 
         using var response = await RegisterAsync(lms.ConfigurationUrl);
 
-        await Refusal.AssertAsync(response, HttpStatusCode.BadRequest, RegistrationTakeoverTests.Refused);
+        await Refusal.AssertAsync(response, HttpStatusCode.BadRequest, RegistrationOutcome.RefusalSentence);
         Assert.Equal(0, lms.TotalHits);
     }
 
@@ -63,7 +64,7 @@ public sealed class RegistrationFetchTests : IAsyncLifetime, IDisposable
 
         using var response = await RegisterAsync(lms.ConfigurationUrl);
 
-        await Refusal.AssertAsync(response, HttpStatusCode.BadRequest, RegistrationTakeoverTests.Refused);
+        await Refusal.AssertAsync(response, HttpStatusCode.BadRequest, RegistrationOutcome.RefusalSentence);
         Assert.Equal(1, lms.TotalHits);
     }
 
@@ -78,9 +79,9 @@ public sealed class RegistrationFetchTests : IAsyncLifetime, IDisposable
         var url = path == "closed-port" ? "http://127.0.0.1:9/.well-known/openid-configuration" : lms.BaseUrl + path;
 
         using var response = await RegisterAsync(url, Token);
-        var body = await Refusal.AssertAsync(response, HttpStatusCode.BadRequest, RegistrationTakeoverTests.Refused);
+        var body = await Refusal.AssertAsync(response, HttpStatusCode.BadRequest, RegistrationOutcome.RefusalSentence);
 
-        Assert.DoesNotContain(reason, body.Replace(RegistrationTakeoverTests.Refused, "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(reason, body.Replace(RegistrationOutcome.RefusalSentence, "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
         var logs = factory.Services.GetFakeLogCollector().GetSnapshot();
         Assert.Contains(logs, r => r.Level == LogLevel.Warning && r.Message.Contains(reason, StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(logs, r => r.Message.Contains(Token, StringComparison.Ordinal));

@@ -18,8 +18,6 @@ namespace LtiPathways.LtiTool.Tests.Registration;
 /// </summary>
 public sealed class RegistrationTakeoverTests : IAsyncLifetime, IDisposable
 {
-    public const string Refused = RegistrationOutcome.RefusalSentence;
-
     private readonly ToolFactory factory = new() { RealRegistrationClient = true };
     private RegistrationPlatform lms = default!;
     private HttpClient client = default!;
@@ -51,7 +49,7 @@ public sealed class RegistrationTakeoverTests : IAsyncLifetime, IDisposable
 
         using var response = await RegisterAsync(attacker.ConfigurationUrl);
 
-        await Refusal.AssertAsync(response, HttpStatusCode.BadRequest, Refused);
+        await Refusal.AssertAsync(response, HttpStatusCode.BadRequest, RegistrationOutcome.RefusalSentence);
         Assert.False(attacker.Hits.ContainsKey("/lms/register"));
         var stored = await StoredAsync();
         Assert.Equal((lms.JwksUri, lms.BaseUrl + "/lms/token", true, false), (stored.JwksUri, stored.TokenEndpoint, stored.Enabled, stored.PendingApproval));
