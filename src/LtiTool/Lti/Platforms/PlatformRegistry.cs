@@ -165,6 +165,14 @@ public class PlatformRegistry(PathwaysDbContext db, FrameAncestors frameAncestor
         return updated > 0;
     }
 
+    /// <summary>Who made a change, for the log; the command line names the account it ran as.</summary>
+    public static string Actor(RegistrationSource source) => source switch
+    {
+        RegistrationSource.Configuration => "configuration (Lti:Platforms)",
+        RegistrationSource.CommandLine => $"the command line (user {Environment.UserName})",
+        _ => source.ToString(),
+    };
+
     private async Task<DeploymentRemoval> RemoveDeploymentAsync(
         PlatformRegistration registration, PlatformDeployment deployment, string actor, CancellationToken cancellationToken)
     {
@@ -184,12 +192,4 @@ public class PlatformRegistry(PathwaysDbContext db, FrameAncestors frameAncestor
             registration.Issuer, registration.ClientId, actor, used ? "; its courses keep it, but it launches no more" : "");
         return used ? DeploymentRemoval.Retired : DeploymentRemoval.Deleted;
     }
-
-    /// <summary>Who made a change, for the log; the command line names the account it ran as.</summary>
-    public static string Actor(RegistrationSource source) => source switch
-    {
-        RegistrationSource.Configuration => "configuration (Lti:Platforms)",
-        RegistrationSource.CommandLine => $"the command line (user {Environment.UserName})",
-        _ => source.ToString(),
-    };
 }
