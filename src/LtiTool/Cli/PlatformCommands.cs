@@ -13,6 +13,7 @@ public static class PlatformCommands
         platforms.Subcommands.Add(Add(services, output));
         platforms.Subcommands.Add(List(services, output));
         platforms.Subcommands.Add(Remove(services, output));
+        platforms.Subcommands.Add(RemoveDeployment(services, output));
         foreach (var command in RegistrationApprovalCommands.Create(services, output))
         {
             platforms.Subcommands.Add(command);
@@ -35,7 +36,7 @@ public static class PlatformCommands
             AllowMultipleArgumentsPerToken = true,
         };
         var autoRegister = new Option<bool>("--auto-register-deployments") { Description = "Accept deployments not yet listed" };
-        var command = new Command("add", "Add or update a platform registration")
+        var command = new Command("add", "Add or update a platform registration; listed deployments are added, none removed")
         {
             issuer, clientId, authorization, token, jwks, name, deployments, autoRegister,
         };
@@ -63,7 +64,7 @@ public static class PlatformCommands
             using var scope = services.CreateScope();
             var registration = await scope.ServiceProvider.GetRequiredService<PlatformRegistry>()
                 .UpsertAsync(platform, RegistrationSource.CommandLine, cancellationToken);
-            await output.WriteLineAsync($"Registered {registration.Issuer} ({registration.ClientId}) with {registration.Deployments.Count} deployment(s).");
+            await output.WriteLineAsync($"Registered {registration.Issuer} ({registration.ClientId}) with {registration.Deployments.Count(d => d.IsActive)} deployment(s).");
             return 0;
         });
         return command;
@@ -85,8 +86,20 @@ public static class PlatformCommands
             {
                 await output.WriteLineAsync(
                     $"{r.Issuer}  client_id={r.ClientId}  {(r.PendingApproval ? "pending approval" : r.Enabled ? "enabled" : "disabled")}  source={r.Source}  "
-                    + $"deployments=[{string.Join(", ", r.Deployments.Select(d => d.DeploymentId))}]");
+                    + $"deployments=[{string.Join(", ", r.Deployments.Where(d => d.IsActive).Select(d => d.DeploymentId))}]");
                 await output.WriteLineAsync($"    authorize={r.AuthorizationEndpoint}  token={r.TokenEndpoint}  jwks={r.JwksUri}");
+                if (r.Deployments.Any(d => !d.IsActive))
+                {
+                    await output.WriteLineAsync(
+                        $"    removed, kept for their courses: [{string.Join(", ", r.Deployments.Where(d => !d.IsActive).Select(d => d.DeploymentId))}]");
+                }
+
+                if (r.PendingChange is { } change)
+                {
+                    await output.WriteLineAsync(
+                        $"    change waiting for approval (from {change.ConfigurationUrl}, {change.ReceivedAt:yyyy-MM-dd HH:mm} UTC): authorize={change.AuthorizationEndpoint}  "
+                        + $"token={change.TokenEndpoint}  jwks={change.JwksUri}  deployment={change.DeploymentId ?? "-"}  (platforms approve-change or reject-change)");
+                }
             }
 
             return 0;
@@ -111,6 +124,33 @@ public static class PlatformCommands
                 _ => "People and courses already use this registration, so it was kept; their work stays with it.",
             });
             return result == RemoveResult.Removed ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static Command RemoveDeployment(IServiceProvider services, TextWriter output)
+    {
+        var issuer = Required("--issuer", "The platform's issuer (iss)");
+        var clientId = Required("--client-id", "The client id of the registration");
+        var deployment = Required("--deployment-id", "The deployment id to remove");
+        var command = new Command("remove-deployment", "Stop accepting launches from one deployment; courses already in it keep their work")
+        {
+            issuer, clientId, deployment,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var deploymentId = parse.GetValue(deployment)!;
+            using var scope = services.CreateScope();
+            var removal = await scope.ServiceProvider.GetRequiredService<PlatformRegistry>().RemoveDeploymentAsync(
+                parse.GetValue(issuer)!, parse.GetValue(clientId)!, deploymentId, PlatformRegistry.Actor(RegistrationSource.CommandLine), cancellationToken);
+            await output.WriteLineAsync(removal switch
+            {
+                DeploymentRemoval.Deleted => $"Deployment {deploymentId} removed.",
+                DeploymentRemoval.Retired => $"Deployment {deploymentId} removed: it launches no more, and the courses in it keep their work.",
+                DeploymentRemoval.NoRegistration => "No registration has that issuer and client id.",
+                _ => $"That registration has no deployment {deploymentId}.",
+            });
+            return removal is DeploymentRemoval.Deleted or DeploymentRemoval.Retired ? 0 : 1;
         });
         return command;
     }

@@ -42,5 +42,15 @@ public class LtiOptions
     /// </summary>
     public List<string> OperatorIssuers { get; set; } = [];
 
+    /// <summary>
+    /// Lets dynamic registration, and every later call to a platform registered that way, reach loopback addresses:
+    /// for the sandbox and tests. Off, those calls reach public addresses only.
+    /// </summary>
+    public bool AllowLoopbackPlatforms { get; set; }
+
+    /// <summary>Requests one client address may send to /lti/register in a minute; the endpoint needs no login.</summary>
+    [Range(1, 1000)]
+    public int RegistrationAttemptsPerMinute { get; set; } = 10;
+
     public ToolKeyOptions Keys { get; set; } = new();
 }

@@ -8,6 +8,7 @@ using LtiPathways.PathwayGraphQL.Data.Submissions;
 using LtiPathways.PathwayGraphQL.Data.Rubrics;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace LtiPathways.PathwayGraphQL.Data;
 
@@ -27,6 +28,7 @@ public class PathwaysDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<PlatformRegistration> PlatformRegistrations => Set<PlatformRegistration>();
     public DbSet<PlatformDeployment> PlatformDeployments => Set<PlatformDeployment>();
+    public DbSet<PlatformRegistrationChange> RegistrationChanges => Set<PlatformRegistrationChange>();
     public DbSet<LoginState> LoginStates => Set<LoginState>();
     public DbSet<ToolKey> ToolKeys => Set<ToolKey>();
     public DbSet<DeepLinkingRequest> DeepLinkingRequests => Set<DeepLinkingRequest>();
@@ -57,8 +59,20 @@ public class PathwaysDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<CommentBankEntry> CommentBank => Set<CommentBankEntry>();
     public DbSet<ModerationRecord> ModerationRecords => Set<ModerationRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PathwaysDbContext).Assembly);
+
+        // Every entity sets its own Guid key (Guid.NewGuid()). Told so, EF inserts a new entity it finds through a
+        // navigation; believing the store generates keys, it would take a set key for an existing row and UPDATE it.
+        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(entity => entity.FindPrimaryKey()))
+        {
+            if (key?.Properties is [{ ClrType: var type } property] && type == typeof(Guid))
+            {
+                property.ValueGenerated = ValueGenerated.Never;
+            }
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

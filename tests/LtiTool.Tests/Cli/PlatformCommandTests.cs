@@ -73,6 +73,26 @@ public sealed class PlatformCommandTests : IDisposable
         Assert.Contains("No platforms are registered.", list, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task New_deployment_crash_the_command_line_adds_keeps_and_removes_deployments()
+    {
+        await RunAsync(Add);
+        var (added, addOutput) = await RunAsync([.. Add, "--deployment-id", "2:def"]);
+        var (kept, keptOutput) = await RunAsync(Add);
+        var (removed, removeOutput) = await RunAsync(
+            "platforms", "remove-deployment", "--issuer", Issuer, "--client-id", "1000", "--deployment-id", "1:abc");
+        var (missing, missingOutput) = await RunAsync(
+            "platforms", "remove-deployment", "--issuer", Issuer, "--client-id", "1000", "--deployment-id", "9:none");
+        var (_, listOutput) = await RunAsync("platforms", "list");
+
+        Assert.Equal((0, 0, 0, 1), (added, kept, removed, missing));
+        Assert.Contains("with 2 deployment(s)", addOutput, StringComparison.Ordinal);
+        Assert.Contains("with 2 deployment(s)", keptOutput, StringComparison.Ordinal);
+        Assert.Contains("Deployment 1:abc removed.", removeOutput, StringComparison.Ordinal);
+        Assert.Contains("has no deployment 9:none", missingOutput, StringComparison.Ordinal);
+        Assert.Contains("deployments=[2:def]", listOutput, StringComparison.Ordinal);
+    }
+
     public void Dispose() => factory.Dispose();
 
     private async Task<(int Exit, string Output)> RunAsync(params string[] args)

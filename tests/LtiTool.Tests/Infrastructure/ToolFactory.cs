@@ -57,6 +57,12 @@ public class ToolFactory : WebApplicationFactory<Program>
     /// </summary>
     protected virtual bool AnswersPlatformCallsInProcess => true;
 
+    /// <summary>
+    /// Dynamic registration (and every later call to a platform registered that way) opens real connections, through
+    /// the tool's address rule, instead of being answered in process: for registrations with a platform of the test's own.
+    /// </summary>
+    public bool RealRegistrationClient { get; init; }
+
     /// <summary>Development by default, so the sandbox platform exists; set before the server starts.</summary>
     public string Environment { get; init; } = "Development";
 
@@ -80,8 +86,8 @@ public class ToolFactory : WebApplicationFactory<Program>
                 foreach (var name in new[]
                          {
                              PlatformKeyCache.HttpClientName, SandboxDeepLinkValidator.HttpClientName, PlatformTokenClient.HttpClientName,
-                             SandboxClientAssertion.JwksClientName, PlatformHttpClients.Registration,
-                         })
+                             SandboxClientAssertion.JwksClientName, PlatformHttpClients.PublicOnly,
+                         }.Where(name => !RealRegistrationClient || name != PlatformHttpClients.PublicOnly))
                 {
                     services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
                 }

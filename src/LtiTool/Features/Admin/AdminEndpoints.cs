@@ -1,6 +1,7 @@
 using LtiPathways.LtiTool.Lti.Registration;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Data.Platforms;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Features.Admin;
@@ -15,6 +16,8 @@ public static class AdminEndpoints
         var admin = routes.MapGroup(Path).RequireAuthorization();
         admin.MapGet("/", ShowAsync);
         admin.MapPost("/{id:guid}/{action}", ApplyAsync);
+        admin.MapPost("/changes/{id:guid}/approve", ApproveChangeAsync);
+        admin.MapPost("/changes/{id:guid}/reject", RejectChangeAsync);
         return routes;
     }
 
@@ -55,6 +58,35 @@ public static class AdminEndpoints
             _ => $"{registration.Issuer} is enabled.",
         };
         return await RenderAsync(session, limit, approvals, sessions, notice, cancellationToken);
+    }
+
+    private static Task<IResult> ApproveChangeAsync(
+        HttpContext context, Guid id, RegistrationApprovals approvals, RegistrationScope scope, SessionTokenIssuer sessions, CancellationToken cancellationToken) =>
+        DecideChangeAsync(context, id, approvals, scope, sessions, approvals.ApproveChangeAsync, "applied: the registration uses the new values now", cancellationToken);
+
+    private static Task<IResult> RejectChangeAsync(
+        HttpContext context, Guid id, RegistrationApprovals approvals, RegistrationScope scope, SessionTokenIssuer sessions, CancellationToken cancellationToken) =>
+        DecideChangeAsync(context, id, approvals, scope, sessions, approvals.RejectChangeAsync, "rejected: the registration keeps its values", cancellationToken);
+
+    private static async Task<IResult> DecideChangeAsync(
+        HttpContext context, Guid id, RegistrationApprovals approvals, RegistrationScope scope, SessionTokenIssuer sessions,
+        Func<PlatformRegistrationChange, string, CancellationToken, Task> decide, string result, CancellationToken cancellationToken)
+    {
+        if (ToolSession.From(context.User) is not { Role: CourseRole.Admin } session)
+        {
+            return NotAdmin();
+        }
+
+        var limit = await scope.IssuerLimitAsync(session, cancellationToken);
+        if (await approvals.FindChangeAsync(id, limit, cancellationToken) is not { } change)
+        {
+            return TypedResults.Text(
+                "That change is no longer waiting (it was decided, or the LMS sent a newer one) or belongs to another LMS; nothing was changed.",
+                statusCode: StatusCodes.Status404NotFound);
+        }
+
+        await decide(change, await scope.ActorAsync(session, cancellationToken), cancellationToken);
+        return await RenderAsync(session, limit, approvals, sessions, $"{change.Registration!.Issuer}: the change is {result}.", cancellationToken);
     }
 
     private static async Task<IResult> RenderAsync(

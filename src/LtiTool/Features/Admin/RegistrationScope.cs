@@ -16,4 +16,12 @@ public class RegistrationScope(PathwaysDbContext db, IOptions<LtiOptions> option
             .Where(r => r.Id == session.RegistrationId).Select(r => r.Issuer).SingleAsync(cancellationToken);
         return options.Value.OperatorIssuers.Contains(issuer, StringComparer.Ordinal) ? null : issuer;
     }
+
+    /// <summary>Who this administrator is, for the log of the changes they approve: their LMS user id and LMS.</summary>
+    public async Task<string> ActorAsync(ToolSession session, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == session.UserId)
+            .Select(u => new { u.Subject, u.Registration!.Issuer }).SingleOrDefaultAsync(cancellationToken);
+        return $"administrator {user?.Subject ?? "?"} of {user?.Issuer ?? "?"} (LtiPathways user {session.UserId})";
+    }
 }

@@ -1,17 +1,15 @@
 using System.Net;
-using System.Net.Sockets;
+using LtiPathways.LtiTool.Hosting.Network;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
 
 /// <summary>
 /// Link entries must point at the public web: the host is resolved here and every address checked, so a link to
 /// the school's intranet or the tool's own machine is refused. The preview fetch connects only through
-/// <see cref="ResolveAsync"/>, so the address checked is the address connected to.
+/// <see cref="PublicAddressConnector"/> with this rule, so the address checked is the address connected to.
 /// </summary>
-public class LinkAddressGuard(Func<string, CancellationToken, Task<IPAddress[]>>? resolve = null)
+public class LinkAddressGuard(Func<string, CancellationToken, Task<IPAddress[]>>? resolve = null) : PublicAddressRule(resolve)
 {
-    private readonly Func<string, CancellationToken, Task<IPAddress[]>> resolve = resolve ?? Dns.GetHostAddressesAsync;
-
     public async Task<string?> RefuseAsync(string url, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.UserInfo.Length > 0)
@@ -27,27 +25,6 @@ public class LinkAddressGuard(Func<string, CancellationToken, Task<IPAddress[]>>
             _ => null,
         };
     }
-
-    /// <summary>The host's addresses when every one of them is public; one private address refuses the whole host.</summary>
-    public async Task<(IPAddress[] Addresses, HostVerdict Verdict)> ResolveAsync(string host, CancellationToken cancellationToken)
-    {
-        IPAddress[] addresses;
-        try
-        {
-            addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await resolve(host, cancellationToken);
-        }
-        catch (SocketException)
-        {
-            return ([], HostVerdict.NotFound);
-        }
-
-        return addresses.Length == 0 ? ([], HostVerdict.NotFound)
-            : addresses.All(Allows) ? (addresses, HostVerdict.Public)
-            : ([], HostVerdict.NotPublic);
-    }
-
-    /// <summary>The one address rule. Virtual only so tests can reach a server of their own on loopback.</summary>
-    public virtual bool Allows(IPAddress address) => !NonPublicNetworks.Contains(address);
 
     /// <summary>Other ports are where internal services (SSH, databases, admin consoles) listen; public pages are on 80 and 443.</summary>
     public virtual bool AllowsPreviewPort(int port) => port is 80 or 443;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using LtiPathways.LtiTool.Lti.Platforms;
+using LtiPathways.LtiTool.Lti.Services;
 
 namespace LtiPathways.LtiTool.Lti.Ags;
 
@@ -18,19 +19,21 @@ public sealed class PlatformServiceClient(IHttpClientFactory httpClients, Platfo
         }
 
         var token = await tokens.GetAsync(access.Registration, scopes, cancellationToken: cancellationToken);
-        var response = await SendOnceAsync(build, token, cancellationToken);
+        var client = PlatformHttpClients.For(access.Registration, PlatformTokenClient.HttpClientName);
+        var response = await SendOnceAsync(client, build, token, cancellationToken);
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
             // The platform may expire or revoke tokens before expires_in says; one fresh token, then the answer stands.
             response.Dispose();
             token = await tokens.GetAsync(access.Registration, scopes, token.Value, cancellationToken);
-            response = await SendOnceAsync(build, token, cancellationToken);
+            response = await SendOnceAsync(client, build, token, cancellationToken);
         }
 
         return response;
     }
 
-    private async Task<HttpResponseMessage> SendOnceAsync(Func<HttpRequestMessage> build, PlatformAccessToken token, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendOnceAsync(
+        string client, Func<HttpRequestMessage> build, PlatformAccessToken token, CancellationToken cancellationToken)
     {
         using var request = build();
         if (!PlatformUrlRule.IsAllowed(request.RequestUri?.AbsoluteUri))
@@ -41,7 +44,7 @@ public sealed class PlatformServiceClient(IHttpClientFactory httpClients, Platfo
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
         try
         {
-            return await httpClients.CreateClient(PlatformTokenClient.HttpClientName).SendAsync(request, cancellationToken);
+            return await httpClients.CreateClient(client).SendAsync(request, cancellationToken);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

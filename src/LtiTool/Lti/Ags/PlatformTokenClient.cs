@@ -90,7 +90,7 @@ public sealed class PlatformTokenClient(
         HttpResponseMessage response;
         try
         {
-            response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+            response = await httpClients.CreateClient(PlatformHttpClients.For(registration, HttpClientName)).SendAsync(request, cancellationToken);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

@@ -162,7 +162,7 @@ public class LaunchValidator(
     private async Task<bool> HasValidSignatureAsync(JsonWebToken token, PlatformRegistration registration, CancellationToken cancellationToken)
     {
         var kid = string.IsNullOrEmpty(token.Kid) ? null : token.Kid;
-        var keys = await platformKeys.FindAsync(registration.JwksUri, kid, cancellationToken);
+        var keys = await platformKeys.FindAsync(registration, kid, cancellationToken);
         if (keys.Count == 0)
         {
             return false;

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using LtiPathways.LtiTool.Lti.Platforms;
+using LtiPathways.LtiTool.Lti.Services;
+using LtiPathways.PathwayGraphQL.Data.Platforms;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
@@ -15,15 +17,19 @@ public sealed class PlatformKeyCache(IHttpClientFactory httpClients, TimeProvide
     public const string HttpClientName = "platform-jwks";
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
-    /// <summary>The keys that may have signed a token with this kid (all keys when the token names none).</summary>
-    public async Task<IReadOnlyList<SecurityKey>> FindAsync(string jwksUri, string? kid, CancellationToken cancellationToken)
+    /// <summary>The keys of this registration that may have signed a token with this kid (all keys when the token names none).</summary>
+    public Task<IReadOnlyList<SecurityKey>> FindAsync(PlatformRegistration registration, string? kid, CancellationToken cancellationToken) =>
+        FindAsync(registration.JwksUri, kid, PlatformHttpClients.For(registration, HttpClientName), cancellationToken);
+
+    private async Task<IReadOnlyList<SecurityKey>> FindAsync(string jwksUri, string? kid, string clientName, CancellationToken cancellationToken)
     {
-        var entry = entries.GetOrAdd(jwksUri, _ => new Entry());
+        // Keys fetched through the public-only client are kept apart, so they never come from a fetch that skipped its rule.
+        var entry = entries.GetOrAdd(clientName == HttpClientName ? jwksUri : clientName + " " + jwksUri, _ => new Entry());
         var now = clock.GetUtcNow();
         var keys = entry.Keys;
         if (keys is null || Stale(entry, now) || (Matching(keys, kid).Count == 0 && MayRefetchForUnknownKid(entry, now)))
         {
-            keys = await RefreshAsync(jwksUri, entry, kid, cancellationToken);
+            keys = await RefreshAsync(jwksUri, clientName, entry, kid, cancellationToken);
         }
 
         return Matching(keys, kid);
@@ -31,7 +37,8 @@ public sealed class PlatformKeyCache(IHttpClientFactory httpClients, TimeProvide
 
     public int FetchCount(string jwksUri) => entries.TryGetValue(jwksUri, out var entry) ? entry.Fetches : 0;
 
-    private async Task<IReadOnlyList<JsonWebKey>> RefreshAsync(string jwksUri, Entry entry, string? kid, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<JsonWebKey>> RefreshAsync(
+        string jwksUri, string clientName, Entry entry, string? kid, CancellationToken cancellationToken)
     {
         await entry.Gate.WaitAsync(cancellationToken);
         try
@@ -45,7 +52,7 @@ public sealed class PlatformKeyCache(IHttpClientFactory httpClients, TimeProvide
                 return entry.Keys!;
             }
 
-            entry.Keys = await FetchAsync(jwksUri, cancellationToken) ?? entry.Keys ?? [];
+            entry.Keys = await FetchAsync(jwksUri, clientName, cancellationToken) ?? entry.Keys ?? [];
             entry.FetchedAt = clock.GetUtcNow();
             if (forUnknownKid)
             {
@@ -61,7 +68,7 @@ public sealed class PlatformKeyCache(IHttpClientFactory httpClients, TimeProvide
         }
     }
 
-    private async Task<IReadOnlyList<JsonWebKey>?> FetchAsync(string jwksUri, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<JsonWebKey>?> FetchAsync(string jwksUri, string clientName, CancellationToken cancellationToken)
     {
         if (!PlatformUrlRule.IsAllowed(jwksUri))
         {
@@ -71,7 +78,7 @@ public sealed class PlatformKeyCache(IHttpClientFactory httpClients, TimeProvide
 
         try
         {
-            using var client = httpClients.CreateClient(HttpClientName);
+            using var client = httpClients.CreateClient(clientName);
             var json = await client.GetStringAsync(jwksUri, cancellationToken);
             return new JsonWebKeySet(json).Keys.ToList();
         }

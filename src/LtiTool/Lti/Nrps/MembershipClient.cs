@@ -53,7 +53,7 @@ public class MembershipClient(IHttpClientFactory httpClients, IPlatformAccessTok
     private async Task<(MembershipRoster Page, string? Next)> FetchPageAsync(
         PlatformRegistration registration, string url, CancellationToken cancellationToken)
     {
-        using var client = httpClients.CreateClient(PlatformHttpClients.Services);
+        using var client = httpClients.CreateClient(PlatformHttpClients.For(registration, PlatformHttpClients.Services));
         string? rejected = null;
         for (var attempt = 1; ; attempt++)
         {

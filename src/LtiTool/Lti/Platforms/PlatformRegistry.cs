@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LtiPathways.LtiTool.Lti.Platforms;
 
 /// <summary>Finds and maintains platform registrations and their deployments.</summary>
-public class PlatformRegistry(PathwaysDbContext db, FrameAncestors frameAncestors, TimeProvider clock)
+public class PlatformRegistry(PathwaysDbContext db, FrameAncestors frameAncestors, TimeProvider clock, ILogger<PlatformRegistry> logger)
 {
     /// <summary>LTI Core 5.1.1: a platform may omit client_id at login; that is only unambiguous when the issuer has one registration.</summary>
     public async Task<PlatformRegistration?> FindAsync(string issuer, string? clientId, CancellationToken cancellationToken = default)
@@ -21,10 +21,13 @@ public class PlatformRegistry(PathwaysDbContext db, FrameAncestors frameAncestor
     }
 
     public Task<List<PlatformRegistration>> ListAsync(CancellationToken cancellationToken = default) =>
-        db.PlatformRegistrations.Include(r => r.Deployments).AsNoTracking()
+        db.PlatformRegistrations.Include(r => r.Deployments).Include(r => r.PendingChange).AsNoTracking()
             .OrderBy(r => r.Issuer).ThenBy(r => r.ClientId).ToListAsync(cancellationToken);
 
-    /// <summary>Returns the deployment if the registration knows it, registering it first when the registration accepts new ones.</summary>
+    /// <summary>
+    /// Returns the deployment if the registration accepts it, registering it first when the registration accepts new ones.
+    /// A retired deployment is refused and not registered again: an operator removed it.
+    /// </summary>
     public async Task<PlatformDeployment?> FindDeploymentAsync(
         PlatformRegistration registration, string deploymentId, CancellationToken cancellationToken = default)
     {
@@ -32,7 +35,7 @@ public class PlatformRegistry(PathwaysDbContext db, FrameAncestors frameAncestor
             d => d.RegistrationId == registration.Id && d.DeploymentId == deploymentId, cancellationToken);
         if (deployment is not null || !registration.AutoRegisterDeployments)
         {
-            return deployment;
+            return deployment is { IsActive: true } ? deployment : null;
         }
 
         deployment = new PlatformDeployment { RegistrationId = registration.Id, DeploymentId = deploymentId };
@@ -41,7 +44,11 @@ public class PlatformRegistry(PathwaysDbContext db, FrameAncestors frameAncestor
         return deployment;
     }
 
-    /// <summary>Creates or updates the registration for (issuer, client id); deployments are added, never silently dropped.</summary>
+    /// <summary>
+    /// Creates or updates the registration for (issuer, client id) from configuration, the command line or the sandbox.
+    /// Listed deployments are added. Configuration states the whole list (unless the platform's deployments are accepted
+    /// as they come), so a deployment it no longer lists is removed; the command line and the sandbox only add.
+    /// </summary>
     public async Task<PlatformRegistration> UpsertAsync(
         PlatformOptions platform, RegistrationSource source, CancellationToken cancellationToken = default)
     {
@@ -63,21 +70,67 @@ public class PlatformRegistry(PathwaysDbContext db, FrameAncestors frameAncestor
         }
 
         registration.Name = platform.Name ?? registration.Name;
-        registration.AuthorizationEndpoint = platform.AuthorizationEndpoint;
-        registration.TokenEndpoint = platform.TokenEndpoint;
-        registration.JwksUri = platform.JwksUri;
+        ChangeEndpoints(registration, platform.AuthorizationEndpoint, platform.TokenEndpoint, platform.JwksUri, Actor(source));
         registration.AutoRegisterDeployments = platform.AutoRegisterDeployments;
-        foreach (var deploymentId in platform.DeploymentIds.Distinct(StringComparer.Ordinal))
+        var listed = platform.DeploymentIds.Distinct(StringComparer.Ordinal).ToList();
+        listed.ForEach(deploymentId => AddDeployment(registration, deploymentId));
+        if (source == RegistrationSource.Configuration && !platform.AutoRegisterDeployments)
         {
-            if (registration.Deployments.All(d => d.DeploymentId != deploymentId))
+            foreach (var unlisted in registration.Deployments.Where(d => d.IsActive && !listed.Contains(d.DeploymentId)).ToList())
             {
-                registration.Deployments.Add(new PlatformDeployment { DeploymentId = deploymentId });
+                await RemoveDeploymentAsync(registration, unlisted, Actor(source), cancellationToken);
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
         frameAncestors.Invalidate();
         return registration;
+    }
+
+    /// <summary>Sets a registration's endpoints, logging what changed and who changed it (the keys decide whom the tool trusts).</summary>
+    public void ChangeEndpoints(PlatformRegistration registration, string authorization, string token, string jwks, string actor)
+    {
+        var changed = db.Entry(registration).State != EntityState.Added
+            && (registration.AuthorizationEndpoint != authorization || registration.TokenEndpoint != token || registration.JwksUri != jwks);
+        if (changed)
+        {
+            logger.LogWarning(
+                "Registration {Issuer} ({ClientId}) endpoints changed by {Actor}: JWKS {OldJwks} -> {NewJwks}, authorization {OldAuthorization} -> {NewAuthorization}, token {OldToken} -> {NewToken}",
+                registration.Issuer, registration.ClientId, actor, registration.JwksUri, jwks, registration.AuthorizationEndpoint, authorization,
+                registration.TokenEndpoint, token);
+        }
+
+        registration.AuthorizationEndpoint = authorization;
+        registration.TokenEndpoint = token;
+        registration.JwksUri = jwks;
+    }
+
+    /// <summary>Adds a deployment, or accepts a retired one again; saved with the registration.</summary>
+    public void AddDeployment(PlatformRegistration registration, string deploymentId)
+    {
+        if (registration.Deployments.FirstOrDefault(d => d.DeploymentId == deploymentId) is { } known)
+        {
+            known.RetiredAt = null;
+            return;
+        }
+
+        registration.Deployments.Add(new PlatformDeployment { DeploymentId = deploymentId });
+    }
+
+    /// <summary>Removes one deployment: deleted when no course belongs to it, otherwise retired so the courses keep their work.</summary>
+    public async Task<DeploymentRemoval> RemoveDeploymentAsync(
+        string issuer, string clientId, string deploymentId, string actor, CancellationToken cancellationToken = default)
+    {
+        var registration = await db.PlatformRegistrations.Include(r => r.Deployments)
+            .FirstOrDefaultAsync(r => r.Issuer == issuer && r.ClientId == clientId, cancellationToken);
+        if (registration?.Deployments.FirstOrDefault(d => d.DeploymentId == deploymentId && d.IsActive) is not { } deployment)
+        {
+            return registration is null ? DeploymentRemoval.NoRegistration : DeploymentRemoval.NoDeployment;
+        }
+
+        var removal = await RemoveDeploymentAsync(registration, deployment, actor, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return removal;
     }
 
     /// <summary>Removes a registration that no user or course depends on; people's work is never deleted as a side effect.</summary>
@@ -110,5 +163,33 @@ public class PlatformRegistry(PathwaysDbContext db, FrameAncestors frameAncestor
             .ExecuteUpdateAsync(update => update.SetProperty(r => r.Enabled, enabled), cancellationToken);
         frameAncestors.Invalidate();
         return updated > 0;
+    }
+
+    /// <summary>Who made a change, for the log; the command line names the account it ran as.</summary>
+    public static string Actor(RegistrationSource source) => source switch
+    {
+        RegistrationSource.Configuration => "configuration (Lti:Platforms)",
+        RegistrationSource.CommandLine => $"the command line (user {Environment.UserName})",
+        _ => source.ToString(),
+    };
+
+    private async Task<DeploymentRemoval> RemoveDeploymentAsync(
+        PlatformRegistration registration, PlatformDeployment deployment, string actor, CancellationToken cancellationToken)
+    {
+        var used = db.Entry(deployment).State != EntityState.Added
+            && await db.Courses.AnyAsync(c => c.DeploymentId == deployment.Id, cancellationToken);
+        if (used)
+        {
+            deployment.RetiredAt = clock.GetUtcNow().UtcDateTime;
+        }
+        else
+        {
+            registration.Deployments.Remove(deployment);
+            db.PlatformDeployments.Remove(deployment);
+        }
+
+        logger.LogWarning("Deployment {DeploymentId} of {Issuer} ({ClientId}) removed by {Actor}{Kept}", deployment.DeploymentId,
+            registration.Issuer, registration.ClientId, actor, used ? "; its courses keep it, but it launches no more" : "");
+        return used ? DeploymentRemoval.Retired : DeploymentRemoval.Deleted;
     }
 }

@@ -9,7 +9,7 @@ public static class RegistrationEndpoint
 
     public static IEndpointRouteBuilder MapLtiRegistration(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet(Path, HandleAsync);
+        routes.MapGet(Path, HandleAsync).RequireRateLimiting(RegistrationRateLimit.Policy);
         return routes;
     }
 
@@ -22,18 +22,14 @@ public static class RegistrationEndpoint
         context.Response.Headers.ContentSecurityPolicy = $"frame-ancestors 'self' {OriginOf(openid_configuration)}".TrimEnd();
 
         var outcome = await registration.RegisterAsync(openid_configuration, registration_token, urls.BaseUrl(context.Request), cancellationToken);
-        if (outcome.Registration is { } stored)
+        if (outcome.Registration is null)
         {
-            logger.LogInformation("Dynamic registration stored for {Issuer} client {ClientId}, pending approval", stored.Issuer, stored.ClientId);
-        }
-        else
-        {
-            logger.LogWarning("Dynamic registration refused ({Status}): {Rule}", outcome.StatusCode, outcome.Rule);
+            logger.LogWarning("Dynamic registration from {Client} refused: {Rule}", context.Connection.RemoteIpAddress, outcome.Rule);
         }
 
         return new RazorComponentResult<RegistrationPage>(new { Outcome = outcome }) { StatusCode = outcome.StatusCode };
     }
 
     private static string OriginOf(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? uri.GetLeftPart(UriPartial.Authority) : "";
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? $"{uri.Scheme}://{uri.Authority}" : "";
 }

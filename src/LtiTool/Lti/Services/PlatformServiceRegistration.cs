@@ -1,6 +1,8 @@
+using LtiPathways.LtiTool.Hosting.Network;
 using LtiPathways.LtiTool.Lti.Ags;
 using LtiPathways.LtiTool.Lti.Nrps;
 using LtiPathways.LtiTool.Lti.Registration;
+using Microsoft.Extensions.Options;
 
 namespace LtiPathways.LtiTool.Lti.Services;
 
@@ -10,12 +12,28 @@ public static class PlatformServiceRegistration
     public static IServiceCollection AddPlatformServices(this IServiceCollection services)
     {
         // The services client itself (no resilience handler: the score outbox owns retries) is registered with AGS.
-        services.AddHttpClient(PlatformHttpClients.Registration, client => client.Timeout = TimeSpan.FromSeconds(15));
+        services.AddPublicOnlyPlatformClient();
         services.AddSingleton<IPlatformAccessTokenProvider>(provider => provider.GetRequiredService<PlatformTokenClient>());
         services.AddScoped<MembershipClient>();
         services.AddScoped<DynamicRegistration>();
+        services.AddScoped<RegistrationRequests>();
+        services.AddScoped<RegistrationStore>();
         services.AddScoped<RegistrationApprovals>();
         services.AddScoped<Features.Admin.RegistrationScope>();
+        services.AddRateLimiter(limiter => limiter.AddPolicy<string, RegistrationRateLimit>(RegistrationRateLimit.Policy));
+        return services;
+    }
+
+    /// <summary>The <see cref="PlatformHttpClients.PublicOnly"/> client: public addresses, loopback only with Lti:AllowLoopbackPlatforms.</summary>
+    public static IServiceCollection AddPublicOnlyPlatformClient(this IServiceCollection services)
+    {
+        services.AddHttpClient(PlatformHttpClients.PublicOnly, client =>
+            {
+                client.Timeout = TimeSpan.FromSeconds(30);
+                client.MaxResponseContentBufferSize = 1024 * 1024;
+            })
+            .ConfigurePrimaryHttpMessageHandler(provider => new PublicAddressConnector(
+                new PublicAddressRule(allowLoopback: provider.GetRequiredService<IOptions<LtiOptions>>().Value.AllowLoopbackPlatforms)).CreateHandler());
         return services;
     }
 }

@@ -20,7 +20,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Assignments.Assignment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CourseId")
@@ -72,7 +71,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Courses.Course", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContextId")
@@ -119,7 +117,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Courses.CourseMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Active")
@@ -159,7 +156,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -201,7 +197,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Courses.ResourceLink", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AssignmentId")
@@ -241,7 +236,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Grading.Grade", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AssignmentId")
@@ -281,7 +275,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Grading.ScoreOutboxEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AssignmentId")
@@ -517,7 +510,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.Mentorship", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MenteeSubject")
@@ -554,7 +546,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorshipClaimCourse", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CourseId")
@@ -579,7 +570,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DeploymentId")
@@ -588,6 +578,9 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -601,7 +594,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistration", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AuthorizationEndpoint")
@@ -668,10 +660,61 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.ToTable("PlatformRegistrations");
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistrationChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorizationEndpoint")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfigurationUrl")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeploymentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JwksUri")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductFamily")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenEndpoint")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId")
+                        .IsUnique();
+
+                    b.ToTable("RegistrationChanges", (string)null);
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.AssessmentHistoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AssessmentId")
@@ -743,7 +786,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.CommentBankEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -767,7 +809,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.LibraryRubric", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CourseId")
@@ -813,7 +854,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.LibraryRubricVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -840,7 +880,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.ModerationRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AssignmentId")
@@ -896,7 +935,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.RubricAssessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AssessorKey")
@@ -965,7 +1003,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.BlobDeletion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("DeletedAt")
@@ -992,7 +1029,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.CaptionTrack", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1035,7 +1071,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.MediaComment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AuthorUserId")
@@ -1071,7 +1106,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.MediaJob", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
@@ -1117,7 +1151,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.Submission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AssignmentId")
@@ -1192,7 +1225,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionAccommodation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AssignmentId")
@@ -1240,7 +1272,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionFile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Codecs")
@@ -1347,7 +1378,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.UploadSession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AssignmentId")
@@ -1555,6 +1585,17 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistration", "Registration")
                         .WithMany("Deployments")
                         .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Registration");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistrationChange", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistration", "Registration")
+                        .WithOne("PendingChange")
+                        .HasForeignKey("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistrationChange", "RegistrationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1778,6 +1819,8 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistration", b =>
                 {
                     b.Navigation("Deployments");
+
+                    b.Navigation("PendingChange");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.LibraryRubric", b =>

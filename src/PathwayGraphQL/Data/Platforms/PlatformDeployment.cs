@@ -7,4 +7,12 @@ public class PlatformDeployment
     public Guid RegistrationId { get; set; }
     public PlatformRegistration? Registration { get; set; }
     public required string DeploymentId { get; set; }
+
+    /// <summary>
+    /// When it was removed while courses still belonged to it: they keep it, so their work stays whole, but no launch
+    /// is accepted from it until it is added again. An unused deployment is deleted instead.
+    /// </summary>
+    public DateTime? RetiredAt { get; set; }
+
+    public bool IsActive => RetiredAt is null;
 }

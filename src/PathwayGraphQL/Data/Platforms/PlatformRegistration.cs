@@ -27,4 +27,7 @@ public class PlatformRegistration
     public string? ProductFamily { get; set; }
     public DateTime CreatedAt { get; set; }
     public List<PlatformDeployment> Deployments { get; set; } = [];
+
+    /// <summary>A re-registration waiting for an operator; the values above stay in force until it is approved.</summary>
+    public PlatformRegistrationChange? PendingChange { get; set; }
 }

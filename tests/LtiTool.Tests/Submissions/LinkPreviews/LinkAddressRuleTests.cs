@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using LtiPathways.LtiTool.Features.Submissions;
+using LtiPathways.LtiTool.Hosting.Network;
 
 namespace LtiPathways.LtiTool.Tests.Submissions.LinkPreviews;
 

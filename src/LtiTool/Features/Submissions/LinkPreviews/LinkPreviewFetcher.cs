@@ -1,4 +1,5 @@
 using System.Net;
+using LtiPathways.LtiTool.Hosting.Network;
 using Microsoft.Extensions.Options;
 
 namespace LtiPathways.LtiTool.Features.Submissions.LinkPreviews;
@@ -32,9 +33,9 @@ public class LinkPreviewFetcher(IHttpClientFactory clients, LinkAddressGuard gua
         }
         catch (Exception failure) when (failure is HttpRequestException or IOException)
         {
-            if (Refusal(failure) is { } refused)
+            if (NonPublicAddressException.In(failure) is { } refused)
             {
-                return (null, refused.Sentence);
+                return (null, refused.Verdict == HostVerdict.NotFound ? LinkPreviewSentences.NotFound(refused.Host) : LinkPreviewSentences.Private);
             }
 
             logger.LogInformation(failure, "Link preview of {Host} failed", uri.Host);
@@ -112,17 +113,4 @@ public class LinkPreviewFetcher(IHttpClientFactory clients, LinkAddressGuard gua
     private static bool IsRedirect(HttpStatusCode status) =>
         status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
             or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
-
-    private static LinkPreviewRefusedException? Refusal(Exception? failure)
-    {
-        for (; failure is not null; failure = failure.InnerException)
-        {
-            if (failure is LinkPreviewRefusedException refused)
-            {
-                return refused;
-            }
-        }
-
-        return null;
-    }
 }

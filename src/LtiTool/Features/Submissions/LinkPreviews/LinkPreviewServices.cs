@@ -1,5 +1,6 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using LtiPathways.LtiTool.Hosting.Network;
 using LtiPathways.LtiTool.Session;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -37,7 +38,6 @@ public static class LinkPreviewServices
                     "That is many previews in a short time; wait a minute and try again, or type the title and description yourself.", cancellationToken);
             };
         });
-        services.AddSingleton<PublicAddressConnector>();
         services.AddSingleton<LinkPreviewFetcher>();
         services.AddHttpClient(LinkPreviewFetcher.HttpClientName, client =>
             {
@@ -46,17 +46,13 @@ public static class LinkPreviewServices
                 client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
                 client.DefaultRequestHeaders.Accept.ParseAdd("text/html, application/xhtml+xml;q=0.9");
             })
-            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(provider =>
             {
-                AllowAutoRedirect = false,
-                UseProxy = false, // a proxy would open the connection itself, past the address check
-                UseCookies = false,
-                Credentials = null,
-                PreAuthenticate = false,
-                AutomaticDecompression = DecompressionMethods.All,
-                MaxResponseHeadersLength = 64,
-                MaxResponseDrainSize = 0,
-                ConnectCallback = provider.GetRequiredService<PublicAddressConnector>().ConnectAsync,
+                var handler = new PublicAddressConnector(provider.GetRequiredService<LinkAddressGuard>()).CreateHandler();
+                handler.AutomaticDecompression = DecompressionMethods.All;
+                handler.MaxResponseHeadersLength = 64;
+                handler.MaxResponseDrainSize = 0;
+                return handler;
             });
         return services;
     }

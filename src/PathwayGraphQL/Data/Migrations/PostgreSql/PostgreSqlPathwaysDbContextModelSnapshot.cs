@@ -25,7 +25,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Assignments.Assignment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CourseId")
@@ -73,7 +72,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Courses.Course", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ContextId")
@@ -114,7 +112,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Courses.CourseMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("Active")
@@ -154,7 +151,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Email")
@@ -191,7 +187,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Courses.ResourceLink", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("AssignmentId")
@@ -228,7 +223,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Grading.Grade", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AssignmentId")
@@ -266,7 +260,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Grading.ScoreOutboxEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("AssignmentId")
@@ -482,7 +475,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.Mentorship", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("MenteeSubject")
@@ -518,7 +510,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorshipClaimCourse", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CourseId")
@@ -543,7 +534,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("DeploymentId")
@@ -552,6 +542,9 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
 
                     b.Property<Guid>("RegistrationId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -564,7 +557,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistration", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AuthorizationEndpoint")
@@ -623,10 +615,54 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.ToTable("PlatformRegistrations");
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistrationChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorizationEndpoint")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ConfigurationUrl")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DeploymentId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("JwksUri")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProductFamily")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TokenEndpoint")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId")
+                        .IsUnique();
+
+                    b.ToTable("RegistrationChanges", (string)null);
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.AssessmentHistoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AssessmentId")
@@ -696,7 +732,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.CommentBankEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -719,7 +754,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.LibraryRubric", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("CourseId")
@@ -763,7 +797,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.LibraryRubricVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -790,7 +823,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.ModerationRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AssignmentId")
@@ -842,7 +874,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.RubricAssessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AssessorKey")
@@ -909,7 +940,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.BlobDeletion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("DeletedAt")
@@ -934,7 +964,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.CaptionTrack", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -972,7 +1001,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.MediaComment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AuthorUserId")
@@ -1006,7 +1034,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.MediaJob", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Attempts")
@@ -1050,7 +1077,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.Submission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AssignmentId")
@@ -1120,7 +1146,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionAccommodation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AssignmentId")
@@ -1166,7 +1191,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionFile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Codecs")
@@ -1267,7 +1291,6 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.UploadSession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AssignmentId")
@@ -1476,6 +1499,17 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistration", "Registration")
                         .WithMany("Deployments")
                         .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Registration");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistrationChange", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistration", "Registration")
+                        .WithOne("PendingChange")
+                        .HasForeignKey("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistrationChange", "RegistrationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1699,6 +1733,8 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistration", b =>
                 {
                     b.Navigation("Deployments");
+
+                    b.Navigation("PendingChange");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.LibraryRubric", b =>

@@ -1,4 +1,4 @@
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.LtiTool.Hosting.Network;
 
 public enum HostVerdict
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.LtiTool.Hosting.Network;
 
 /// <summary>
 /// The address ranges that are not the public internet (IANA special-purpose registries, RFC 6890 and its updates):

@@ -1,22 +1,35 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace LtiPathways.LtiTool.Features.Submissions.LinkPreviews;
+namespace LtiPathways.LtiTool.Hosting.Network;
 
 /// <summary>
-/// The preview client's only way onto the network: the host is resolved here and the socket opened to exactly the
-/// addresses that passed the check, so a name that answers differently the second time (DNS rebinding) gains nothing.
+/// An HTTP client's only way onto the network: the host is resolved here and the socket opened to exactly the
+/// addresses that passed the rule, so a name that answers differently the second time (DNS rebinding) gains nothing.
 /// </summary>
-public class PublicAddressConnector(LinkAddressGuard guard)
+public class PublicAddressConnector(PublicAddressRule rule)
 {
+    /// <summary>
+    /// A handler that connects only through this connector: no proxy (it would open the connection itself, past the
+    /// check), no redirects followed (each caller decides), no cookies, no credentials.
+    /// </summary>
+    public SocketsHttpHandler CreateHandler() => new()
+    {
+        AllowAutoRedirect = false,
+        UseProxy = false,
+        UseCookies = false,
+        Credentials = null,
+        PreAuthenticate = false,
+        ConnectCallback = ConnectAsync,
+    };
+
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
         var target = context.DnsEndPoint;
-        var (addresses, verdict) = await guard.ResolveAsync(target.Host, cancellationToken);
+        var (addresses, verdict) = await rule.ResolveAsync(target.Host, cancellationToken);
         if (verdict != HostVerdict.Public)
         {
-            throw new LinkPreviewRefusedException(
-                verdict == HostVerdict.NotFound ? LinkPreviewSentences.NotFound(target.Host) : LinkPreviewSentences.Private);
+            throw new NonPublicAddressException(target.Host, verdict);
         }
 
         SocketException? lastFailure = null;
