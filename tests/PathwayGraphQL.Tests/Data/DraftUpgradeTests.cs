@@ -78,11 +78,16 @@ public abstract class DraftUpgradeTests
             Issuer = "https://lms.example.org", ClientId = "client-1", AuthorizationEndpoint = "https://lms.example.org/auth",
             TokenEndpoint = "https://lms.example.org/token", JwksUri = "https://lms.example.org/jwks", CreatedAt = Now,
         };
-        var deployment = new PlatformDeployment { RegistrationId = registration.Id, DeploymentId = "1" };
-        var course = new Course { DeploymentId = deployment.Id, ContextId = "course-1", Title = "Horticulture" };
+        db.Add(registration);
+        await db.SaveChangesAsync();
+
+        // Deployments gained a column after SubmissionParts, so this row is written in the columns of its time.
+        var deploymentId = Guid.NewGuid();
+        await InsertAsync(db, "PlatformDeployments", ("Id", deploymentId), ("RegistrationId", registration.Id), ("DeploymentId", "1"));
+        var course = new Course { DeploymentId = deploymentId, ContextId = "course-1", Title = "Horticulture" };
         var assignment = new Assignment { CourseId = course.Id, Title = "Garden project", SubmissionTypes = "essay,video,file", CreatedAt = Now };
         var student = new LtiUser { RegistrationId = registration.Id, Subject = "student-1", Name = "Jordan Lee" };
-        db.AddRange(registration, deployment, course, assignment, student);
+        db.AddRange(course, assignment, student);
         await db.SaveChangesAsync();
         return (course, assignment, student);
     }
