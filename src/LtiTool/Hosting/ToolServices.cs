@@ -37,6 +37,7 @@ public static class ToolServices
         services.AddSingleton<IValidateOptions<LtiOptions>, LtiOptionsValidator>();
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
+        services.AddUnreadableBodyAnswers();
         services.AddToolDatabase(configuration);
         services.AddDataProtection().SetApplicationName("LtiPathways").PersistKeysToDbContext<PathwaysDbContext>();
         services.AddMemoryCache();
@@ -92,6 +93,7 @@ public static class ToolServices
     public static WebApplication MapLtiTool(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseUnreadableBodyAnswers();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
