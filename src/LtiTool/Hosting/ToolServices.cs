@@ -32,6 +32,7 @@ public static class ToolServices
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        builder.Logging.AddToolLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<LtiOptions>().Bind(configuration.GetSection(LtiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<LtiOptions>, LtiOptionsValidator>();
