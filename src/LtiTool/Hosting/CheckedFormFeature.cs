@@ -16,32 +16,44 @@ internal sealed class CheckedFormFeature(IFormFeature inner) : IFormFeature
         set => inner.Form = value;
     }
 
-    public IFormCollection ReadForm() => ReadFormAsync(CancellationToken.None).GetAwaiter().GetResult();
+    public IFormCollection ReadForm()
+    {
+        RefuseWhatIsNoForm();
+        try
+        {
+            return inner.ReadForm();
+        }
+        catch (Exception exception) when (IsUnreadable(exception))
+        {
+            throw Unreadable(exception);
+        }
+    }
 
     public async Task<IFormCollection> ReadFormAsync(CancellationToken cancellationToken)
     {
-        if (inner.Form is { } form)
-        {
-            return form;
-        }
-
-        if (!inner.HasFormContentType)
-        {
-            throw new BadHttpRequestException("The body is not a form.", StatusCodes.Status415UnsupportedMediaType);
-        }
-
+        RefuseWhatIsNoForm();
         try
         {
             return await inner.ReadFormAsync(cancellationToken);
         }
-        catch (BadHttpRequestException)
+        catch (Exception exception) when (IsUnreadable(exception))
         {
-            throw;
-        }
-        catch (Exception exception) when (exception is IOException or InvalidDataException)
-        {
-            // A multipart body cut short, a bad boundary or a form past FormOptions' limits.
-            throw new BadHttpRequestException($"The form could not be read: {exception.Message}", StatusCodes.Status400BadRequest, exception);
+            throw Unreadable(exception);
         }
     }
+
+    private void RefuseWhatIsNoForm()
+    {
+        if (inner.Form is null && !inner.HasFormContentType)
+        {
+            throw new BadHttpRequestException("The body is not a form.", StatusCodes.Status415UnsupportedMediaType);
+        }
+    }
+
+    // A multipart body cut short, a bad boundary or a form past FormOptions' limits; BadHttpRequestException keeps its own status.
+    private static bool IsUnreadable(Exception exception) =>
+        exception is InvalidDataException or IOException && exception is not BadHttpRequestException;
+
+    private static BadHttpRequestException Unreadable(Exception exception) =>
+        new($"The form could not be read: {exception.Message}", StatusCodes.Status400BadRequest, exception);
 }
