@@ -11,13 +11,18 @@ if (ToolCommandLine.IsCommand(args))
 
 var app = builder.Build();
 app.MapLtiTool();
-await app.Services.PrepareAsync();
 
 if (ToolCommandLine.IsCommand(args))
 {
+    if (ToolCommandLine.UsesData(app.Services, args))
+    {
+        await app.Services.PrepareAsync();
+    }
+
     return await ToolCommandLine.RunAsync(app.Services, args, Console.Out);
 }
 
+await app.Services.PrepareAsync();
 await app.RunAsync();
 return 0;
 

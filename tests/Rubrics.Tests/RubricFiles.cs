@@ -7,7 +7,8 @@ namespace LtiPathways.Rubrics.Tests;
 public static class RubricFiles
 {
     public static Gen<string> AwkwardText { get; } = Gen.Elements(
-        "Plain", "Quote \" and, comma", "Line\nbreak", "Crlf\r\nbreak", "Ünïcode — ✓ 日本", "  padded  ", "semi;colon", "'single'");
+        "Plain", "Quote \" and, comma", "Line\nbreak", "Crlf\r\nbreak", "Ünïcode — ✓ 日本", "  padded  ", "semi;colon", "'single'",
+        "=SUM(1+1)", "+Good", "-3", "@cmd", "\tTabbed", "'=quoted");
 
     public static Gen<Rubric> Rubrics { get; } =
         from versionCount in Gen.Choose(1, 3)

@@ -32,11 +32,13 @@ public static class ToolServices
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        builder.Logging.AddToolLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<LtiOptions>().Bind(configuration.GetSection(LtiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<LtiOptions>, LtiOptionsValidator>();
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
+        services.AddUnreadableBodyAnswers();
         services.AddToolDatabase(configuration);
         services.AddDataProtection().SetApplicationName("LtiPathways").PersistKeysToDbContext<PathwaysDbContext>();
         services.AddMemoryCache();
@@ -92,6 +94,7 @@ public static class ToolServices
     public static WebApplication MapLtiTool(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseUnreadableBodyAnswers();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -7,7 +7,7 @@ public static class DatabaseServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the one DbContext on the chosen provider; every consumer asks for <see cref="PathwaysDbContext"/>.
-    /// An SQLite file's folder is created when it is missing.
+    /// Nothing is created on disk here: <see cref="DatabasePreparation.PrepareAsync"/> does that.
     /// </summary>
     public static IServiceCollection AddPathwaysDatabase(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
@@ -17,23 +17,7 @@ public static class DatabaseServiceCollectionExtensions
             return services;
         }
 
-        EnsureSqliteFolder(connectionString);
         services.AddDbContext<PathwaysDbContext>(options => options.UseSqlite(connectionString));
         return services;
-    }
-
-    private static void EnsureSqliteFolder(string connectionString)
-    {
-        var dataSource = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (dataSource is "" or ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
     }
 }

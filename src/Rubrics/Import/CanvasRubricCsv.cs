@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace LtiPathways.Rubrics;
 
 /// <summary>
@@ -26,9 +24,9 @@ public static class CanvasRubricCsv
         }
         var rows = version.Criteria.Select(c => Row(rubric.Title, c)).ToList();
         var ratingCount = rows.Max(r => (r.Count - CriterionColumns.Length) / RatingColumns.Length);
-        var header = CriterionColumns.Concat(Enumerable.Repeat(RatingColumns, ratingCount).SelectMany(x => x));
-        var padded = rows.Select(r => r.Concat(Enumerable.Repeat("", CriterionColumns.Length + ratingCount * RatingColumns.Length - r.Count)));
-        return Validated<string>.Valid(Csv.Write(padded.Prepend(header)));
+        var header = CriterionColumns.Concat(Enumerable.Repeat(RatingColumns, ratingCount).SelectMany(x => x)).Select(CsvCell.Text);
+        var padded = rows.Select(r => r.Concat(Enumerable.Repeat(CsvCell.Text(""), CriterionColumns.Length + ratingCount * RatingColumns.Length - r.Count)));
+        return Validated<string>.Valid(SpreadsheetCsv.Write(padded.Prepend(header)));
     }
 
     /// <summary>Reads one rubric as a new private, analytic rubric; ids are c1, c2… and c1-r1, c1-r2… in file order.</summary>
@@ -50,7 +48,7 @@ public static class CanvasRubricCsv
         return Validated<Rubric>.From(new Rubric(rubricId, title!, ownerId, ShareScope.Private, null, [version]), rules);
     }
 
-    private static List<string> Row(string rubricTitle, Criterion criterion)
+    private static List<CsvCell> Row(string rubricTitle, Criterion criterion)
     {
         var (levels, range) = criterion switch
         {
@@ -62,7 +60,7 @@ public static class CanvasRubricCsv
         return
         [
             rubricTitle, criterion.Title, criterion.Description, range ? "true" : "false",
-            .. levels.SelectMany(l => new[] { l.Title, l.Description, l.Points.ToString(CultureInfo.InvariantCulture) }),
+            .. levels.SelectMany(l => new[] { l.Title, l.Description, CsvCell.Number(l.Points) }),
         ];
     }
 }

@@ -3,8 +3,9 @@ using System.Text;
 namespace LtiPathways.Rubrics;
 
 /// <summary>
-/// RFC 4180 reading and writing. Written by hand rather than taking CsvHelper: the domain stays free of
-/// packages, and errors need the line and column where a cell starts, including inside quoted line breaks.
+/// RFC 4180 reading, by hand rather than with CsvHelper's reader: import problems name the line and column where a
+/// cell starts (quoted line breaks included), which CsvHelper reports per record only. Writing is <see cref="SpreadsheetCsv"/>'s,
+/// whose formula mark every cell loses here again.
 /// </summary>
 internal static class Csv
 {
@@ -61,7 +62,7 @@ internal static class Csv
                     (i, column) = (i + 1, column + 1);
                 }
             }
-            record.Add(new(value.ToString(), startLine, startColumn));
+            record.Add(new(SpreadsheetCsv.TextOf(value.ToString()), startLine, startColumn));
             if (i < text.Length && text[i] == ',')
             {
                 (i, column) = (i + 1, column + 1);
@@ -84,19 +85,4 @@ internal static class Csv
             }
         }
     }
-
-    public static string Write(IEnumerable<IEnumerable<string>> records)
-    {
-        var builder = new StringBuilder();
-        foreach (var record in records)
-        {
-            builder.AppendJoin(',', record.Select(Quote)).Append("\r\n");
-        }
-        return builder.ToString();
-    }
-
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || value != value.Trim()
-            ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
-            : value;
 }

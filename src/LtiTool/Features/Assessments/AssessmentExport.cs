@@ -18,15 +18,15 @@ public class AssessmentExport(PathwaysDbContext db, RubricLibrary library)
             .Where(a => a.AssignmentId == scope.AssignmentId && a.Kind == scope.FinalKind && a.AssessorKey == Guid.Empty)
             .ToDictionaryAsync(a => a.StudentUserId, cancellationToken);
         var criteria = scope.Current.Criteria;
-        var rows = new List<IReadOnlyList<string>>
+        var rows = new List<IEnumerable<CsvCell>>
         {
-            (string[])["Student", "Status", "Rubric version", .. criteria.Select(c => c.Title), "Total", "Maximum", "LMS points", "Score maximum", "Overall comment", "Released at"],
+            (CsvCell[])["Student", "Status", "Rubric version", .. criteria.Select(c => c.Title), "Total", "Maximum", "LMS points", "Score maximum", "Overall comment", "Released at"],
         };
         foreach (var student in students)
         {
             if (!assessments.TryGetValue(student.UserId, out var assessment))
             {
-                rows.Add([AssessmentCsv.Text(student.Name), "Not marked", "", .. criteria.Select(_ => ""), "", "", "", "", "", ""]);
+                rows.Add([student.Name, "Not marked", "", .. criteria.Select(_ => CsvCell.Text("")), "", "", "", "", "", ""]);
                 continue;
             }
             var version = await library.VersionAsync(assessment.RubricId, assessment.RubricVersionNumber, cancellationToken) ?? scope.Current;
@@ -34,14 +34,14 @@ public class AssessmentExport(PathwaysDbContext db, RubricLibrary library)
             var score = AssessmentMarks.Score(assessment, version, scope.ScoreMaximum);
             rows.Add(
             [
-                AssessmentCsv.Text(student.Name), assessment.Status.ToString(), version.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                .. criteria.Select(c => result?.UnscoredCriteria.Contains(c.Id) == false
-                    ? AssessmentCsv.Number(result.Criteria.FirstOrDefault(s => s.CriterionId == c.Id)?.Points) : ""),
-                AssessmentCsv.Number(score?.Total), AssessmentCsv.Number(score?.Maximum), AssessmentCsv.Number(score?.LmsPoints),
-                AssessmentCsv.Number(scope.ScoreMaximum), AssessmentCsv.Text(assessment.OverallComment),
-                assessment.ReleasedAt?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                student.Name, assessment.Status.ToString(), CsvCell.Number(version.Number),
+                .. criteria.Select(c => CsvCell.Number(result?.UnscoredCriteria.Contains(c.Id) == false
+                    ? result.Criteria.FirstOrDefault(s => s.CriterionId == c.Id)?.Points : null)),
+                CsvCell.Number(score?.Total), CsvCell.Number(score?.Maximum), CsvCell.Number(score?.LmsPoints),
+                CsvCell.Number(scope.ScoreMaximum), assessment.OverallComment,
+                assessment.ReleasedAt?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
             ]);
         }
-        return AssessmentCsv.Write(rows);
+        return SpreadsheetCsv.Write(rows);
     }
 }

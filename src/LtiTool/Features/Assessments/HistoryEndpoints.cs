@@ -1,6 +1,7 @@
 using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.Rubrics;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Features.Assessments;
@@ -40,14 +41,14 @@ public static class HistoryEndpoints
         {
             return NotInCourse();
         }
-        var rows = found.Rows.Select(r => (IReadOnlyList<string>)
+        var rows = found.Rows.Select(r => (IEnumerable<CsvCell>)
         [
-            AssessmentCsv.Text(found.Name), AssessmentCsv.Text(r.AssignmentTitle), AssessmentCsv.Text(r.RubricTitle), r.RubricVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            AssessmentCsv.Number(r.Total), AssessmentCsv.Number(r.Maximum), AssessmentCsv.Number(r.LmsPoints), AssessmentCsv.Number(r.ScoreMaximum),
-            r.ReleasedAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            found.Name, r.AssignmentTitle, r.RubricTitle, CsvCell.Number(r.RubricVersion),
+            CsvCell.Number(r.Total), CsvCell.Number(r.Maximum), CsvCell.Number(r.LmsPoints), CsvCell.Number(r.ScoreMaximum),
+            r.ReleasedAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
         ]);
-        IReadOnlyList<string> header = ["Student", "Assignment", "Rubric", "Version", "Total", "Maximum", "LMS points", "Points possible", "Released"];
-        var csv = AssessmentCsv.Write(rows.Prepend(header));
+        IEnumerable<CsvCell> header = ["Student", "Assignment", "Rubric", "Version", "Total", "Maximum", "LMS points", "Points possible", "Released"];
+        var csv = SpreadsheetCsv.Write(rows.Prepend(header));
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", "student-history.csv");
     }
 

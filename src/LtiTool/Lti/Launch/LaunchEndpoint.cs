@@ -9,9 +9,10 @@ public static class LaunchEndpoint
     public static IEndpointRouteBuilder MapLtiLaunch(this IEndpointRouteBuilder routes)
     {
         routes.MapPost(ToolUrls.LaunchPath, HandleAsync);
+        // Moodle GETs the launch URL whenever an activity is saved (it looks for a cartridge): expected, so not a warning.
         routes.MapGet(ToolUrls.LaunchPath, (ILogger<LaunchValidator> logger) =>
-            LtiRejection.BadRequest(
-                "LtiPathways opens from a link in your course; it cannot be opened directly.", "GET on the launch URL")
+            (LtiRejection.BadRequest("LtiPathways opens from a link in your course; it cannot be opened directly.", "GET on the launch URL")
+                with { LogLevel = LogLevel.Information })
             .ToResult(logger, "launch"));
         return routes;
     }
