@@ -13,6 +13,7 @@ public sealed class SandboxCoursePage
         Page = page;
         this.browser = browser;
         page.PageError += (_, error) => ScriptErrors.Add(error);
+        PolicyViolations.ReportInto(page.Context, ScriptErrors);
         Requests = new RequestLog(page);
     }
 
