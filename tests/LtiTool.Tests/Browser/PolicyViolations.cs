@@ -14,7 +14,7 @@ public static class PolicyViolations
         {
             if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
             {
-                errors.Add($"{message.Location}: {message.Text}");
+                errors.Add($"{message.Text} (at {message.Location})");
             }
         };
 }
