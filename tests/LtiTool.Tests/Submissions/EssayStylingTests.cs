@@ -72,11 +72,15 @@ public sealed class EssayStylingTests : IAsyncLifetime, IDisposable
         });
 
         var essay = await TeachersEssayAsync();
+        var marked = await GradingViewEssayAsync();
 
         Assert.Equal(HttpStatusCode.OK, submit.StatusCode);
-        AssertContained(essay);
-        Assert.Contains("Hello", essay.TextContent, StringComparison.Ordinal);
-        Assert.Single(essay.QuerySelectorAll("a[href='https://evil.example/t.png']"));
+        foreach (var shown in new[] { essay, marked })
+        {
+            AssertContained(shown);
+            Assert.Contains("Hello", shown.TextContent, StringComparison.Ordinal);
+            Assert.Single(shown.QuerySelectorAll("a[href='https://evil.example/t.png']"));
+        }
     }
 
     private string Base => $"/app/assignments/{harness.AssignmentId}/submission";
@@ -87,6 +91,17 @@ public sealed class EssayStylingTests : IAsyncLifetime, IDisposable
         Assert.Empty(essay.QuerySelectorAll("*").SelectMany(e => e.Attributes.Where(a => ForbiddenAttributes.Contains(a.Name))
             .Select(a => $"<{e.LocalName} {a.Name}=\"{a.Value}\">")));
         Assert.DoesNotContain(essay.QuerySelectorAll("*").SelectMany(e => e.Attributes), a => a.Value.Contains("url(", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The essay beside the rubric in the teacher's grading view.</summary>
+    private async Task<IElement> GradingViewEssayAsync()
+    {
+        var teacher = await harness.SessionAsync("teacher");
+        var studentId = await harness.QueryAsync(db => db.Submissions.Select(s => s.StudentUserId).SingleAsync());
+        using var response = await harness.Driver.Client.GetAsync($"http://localhost/app/assessments?session={teacher}&student={studentId}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        return page.QuerySelector("[data-testid=marked-work] .essay") ?? throw new InvalidOperationException("The grading view shows no essay.");
     }
 
     /// <summary>The essay as the teacher's submission view shows it.</summary>
