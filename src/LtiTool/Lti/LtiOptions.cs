@@ -33,7 +33,7 @@ public class LtiOptions
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
     public TimeSpan JwksCacheLifetime { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>Extra origins allowed to frame the tool, beyond those derived from the registrations.</summary>
+    /// <summary>Extra origins allowed to frame the tool and receive its forms, beyond those derived from the registrations.</summary>
     public List<string> FrameAncestors { get; set; } = [];
 
     /// <summary>

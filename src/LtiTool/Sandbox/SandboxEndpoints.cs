@@ -10,7 +10,7 @@ public static class SandboxEndpoints
 {
     public static IEndpointRouteBuilder MapSandbox(this IEndpointRouteBuilder routes)
     {
-        var sandbox = routes.MapGroup("/sandbox");
+        var sandbox = routes.MapGroup("/sandbox").AllowTheTool();
         sandbox.MapGet("/", ShowCourseAsync);
         sandbox.MapMethods("/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync);
         sandbox.MapGet("/jwks", (SandboxPlatform platform) => Results.Text(platform.JwksJson(), "application/json"));

@@ -20,6 +20,7 @@ public sealed class FramePermissionsTests(BrowserFixture browser) : IClassFixtur
         await sandbox.ExpectToolLandedAsync("Student view", "Jordan Lee");
         var allowed = await sandbox.Frame.EvaluateAsync<bool[]>("() => ['camera', 'microphone'].map(f => document.featurePolicy.allowsFeature(f))");
         Assert.Equal([true, true], allowed);
+        Assert.Empty(sandbox.ScriptErrors);
     });
 
     [Fact]

@@ -15,6 +15,7 @@ public sealed class SandboxCoursePage
         this.browser = browser;
         this.steps = steps;
         page.PageError += (_, error) => ScriptErrors.Add(error);
+        PolicyViolations.ReportInto(page.Context, ScriptErrors);
         Requests = new RequestLog(page);
     }
 

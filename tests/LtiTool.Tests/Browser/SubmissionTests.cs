@@ -50,6 +50,19 @@ public sealed class SubmissionTests(MediaBrowserFixture browser) : IClassFixture
         await sandbox.ScreenshotAsync("submission-teacher-plays-video");
 
         await element.EvaluateAsync("v => v.pause()");
+
+        // Captions the teacher adds play with the video (the page reloads with the new track).
+        run.Step("add captions to the video as the teacher");
+        await frame.GetByTestId("opened").Locator("[data-caption-upload]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "captions.vtt",
+            MimeType = "text/vtt",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("WEBVTT\n\n00:00.000 --> 00:04.000\nHello from the hospital.\n"),
+        });
+        await Assertions.Expect(frame.GetByTestId("opened").Locator("track")).ToHaveCountAsync(1);
+        await sandbox.FrameReadyAsync();
+        await sandbox.Frame.WaitForFunctionAsync(
+            "() => { const t = document.querySelector('[data-testid=opened] track'); t.track.mode = 'showing'; return t.readyState === 2 && t.track.cues.length === 1; }");
         await sandbox.Frame.GotoAsync("about:blank");
         Assert.Empty(sandbox.ScriptErrors);
     });

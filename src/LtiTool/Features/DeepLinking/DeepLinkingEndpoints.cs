@@ -1,4 +1,5 @@
 using LtiPathways.LtiTool.Features.Submissions.Uploads;
+using LtiPathways.LtiTool.Hosting;
 using LtiPathways.LtiTool.Lti;
 using LtiPathways.LtiTool.Lti.DeepLinking;
 using LtiPathways.LtiTool.Session;
@@ -84,6 +85,8 @@ public static class DeepLinkingEndpoints
             registration.ClientId, registration.Issuer, request.PlatformDeploymentId, request.DataJson, items,
             Message: $"LtiPathways added {titles}."), cancellationToken);
         logger.LogInformation("Deep linking response with {Count} items for course {Course}", items.Count, request.CourseId);
+        // The platform signed this return URL (Deep Linking 2.0 section 4.4.1); it need not be on its issuer's host.
+        context.ContentSecurityPolicy().AllowOriginOf("form-action", request.ReturnUrl);
         return new RazorComponentResult<DeepLinkingReturnPage>(new { Action = request.ReturnUrl, Jwt = jwt, Summary = titles });
 
         IResult Refuse(LtiRejection rejection) => rejection.ToResult(logger, "deep linking");

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Ganss.Xss;
 using Markdig;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
@@ -10,13 +9,17 @@ namespace LtiPathways.LtiTool.Features.Submissions;
 /// </summary>
 public static partial class EssayRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
-    private static readonly HtmlSanitizer Sanitizer = new();
+    // Not UseAdvancedExtensions: generic attributes ({style=…}, {.class}, {#id}), custom containers and heading ids put
+    // the student's styling and ids on the teacher's page, and media links embed remote players.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseAbbreviations().UseCitations().UseDefinitionLists().UseEmphasisExtras().UseFootnotes()
+        .UseGridTables().UsePipeTables().UseListExtras().UseAutoLinks()
+        .DisableHtml().Build();
 
     public static string ToSafeHtml(string markdown) => Sanitize(Markdown.ToHtml(markdown, Pipeline));
 
-    /// <summary>For HTML from anywhere else (a paste, an import): only safe elements and attributes survive.</summary>
-    public static string Sanitize(string html) => Sanitizer.Sanitize(html);
+    /// <summary>For HTML from anywhere else (a paste, an import, an essay stored by an earlier version): only safe elements and attributes survive.</summary>
+    public static string Sanitize(string html) => EssaySanitizer.Sanitize(html);
 
     public static int CountWords(string markdown) => WordPattern().Count(markdown);
 

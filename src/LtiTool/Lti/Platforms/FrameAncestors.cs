@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace LtiPathways.LtiTool.Lti.Platforms;
 
-/// <summary>The CSP frame-ancestors source list: the registered platforms' origins, so only they can frame the tool.</summary>
+/// <summary>
+/// The CSP frame-ancestors sources: 'self' and the registered platforms' origins, so only they can frame the tool;
+/// the same origins are where the tool's pages may post forms (form-action).
+/// </summary>
 public class FrameAncestors(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<LtiOptions> options)
 {
     private const string CacheKey = "frame-ancestors";
@@ -19,7 +22,7 @@ public class FrameAncestors(IServiceScopeFactory scopes, IMemoryCache cache, IOp
         ["schoology.schoology.com"] = "https://*.schoology.com",
     };
 
-    public async Task<string> SourcesAsync(CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyCollection<string>> SourcesAsync(CancellationToken cancellationToken) =>
         await cache.GetOrCreateAsync(CacheKey, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
@@ -35,8 +38,8 @@ public class FrameAncestors(IServiceScopeFactory scopes, IMemoryCache cache, IOp
             }
 
             options.Value.FrameAncestors.ForEach(origin => sources.Add(origin));
-            return string.Join(' ', sources);
-        }) ?? "'self'";
+            return sources;
+        }) ?? ["'self'"];
 
     public void Invalidate() => cache.Remove(CacheKey);
 

@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Lti.Registration;
@@ -19,7 +20,7 @@ public static class RegistrationEndpoint
     {
         // The LMS shows this page in its own frame or window while it is not yet registered, so frame-ancestors
         // cannot come from the registrations: allow the site the configuration is served from.
-        context.Response.Headers.ContentSecurityPolicy = $"frame-ancestors 'self' {OriginOf(openid_configuration)}".TrimEnd();
+        context.ContentSecurityPolicy().AllowOriginOf("frame-ancestors", openid_configuration);
 
         var outcome = await registration.RegisterAsync(openid_configuration, registration_token, urls.BaseUrl(context.Request), cancellationToken);
         if (outcome.Registration is null)
@@ -29,7 +30,4 @@ public static class RegistrationEndpoint
 
         return new RazorComponentResult<RegistrationPage>(new { Outcome = outcome }) { StatusCode = outcome.StatusCode };
     }
-
-    private static string OriginOf(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? $"{uri.Scheme}://{uri.Authority}" : "";
 }

@@ -5,6 +5,8 @@
   document.querySelectorAll("[data-print]").forEach(function (b) { b.addEventListener("click", function () { window.print(); }); });
   const form = document.getElementById("marking");
   if (!form) return;
+  // Marks are saved by script as they change; Enter in a field must not send the form as a page request.
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
   const state = document.getElementById("save-state");
   const total = document.querySelector("[data-testid=total]");
   const conflict = document.getElementById("conflict");
