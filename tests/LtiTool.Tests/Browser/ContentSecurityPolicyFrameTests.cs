@@ -6,11 +6,10 @@ namespace LtiPathways.LtiTool.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class ContentSecurityPolicyFrameTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    [Fact(Timeout = BrowserFixture.TestTimeout)]
-    public async Task In_the_frame_inline_script_and_remote_images_are_blocked_and_reported()
+    [Fact]
+    public Task In_the_frame_inline_script_and_remote_images_are_blocked_and_reported() => browser.RunAsync(async run =>
     {
-        await using var context = await browser.NewContextAsync();
-        var sandbox = new SandboxCoursePage(await context.NewPageAsync(), browser);
+        var sandbox = run.Sandbox;
         await sandbox.OpenAsync();
         await sandbox.LaunchAsync("Launch as teacher");
         await sandbox.ExpectToolLandedAsync("Teacher view", "Alex Rivera");
@@ -35,7 +34,7 @@ public sealed class ContentSecurityPolicyFrameTests(BrowserFixture browser) : IC
         await WaitForAsync(() => sandbox.ScriptErrors.Count >= 2);
         Assert.Contains(sandbox.ScriptErrors, e => e.Contains("inline script", StringComparison.Ordinal));
         Assert.Contains(sandbox.ScriptErrors, e => e.Contains("https://tracker.example/pixel.png", StringComparison.Ordinal));
-    }
+    });
 
     private static async Task WaitForAsync(Func<bool> condition)
     {
