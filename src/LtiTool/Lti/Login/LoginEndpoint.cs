@@ -82,7 +82,7 @@ public static class LoginEndpoint
                 $"login: registration {registration.Id} is pending approval"));
         }
 
-        if (request.DeploymentId is not null && await registry.FindDeploymentAsync(registration, request.DeploymentId, cancellationToken) is null)
+        if (request.DeploymentId is not null && !await registry.AcceptsDeploymentAsync(registration, request.DeploymentId, cancellationToken))
         {
             return (null, LtiRejection.Forbidden(
                 "This installation of LtiPathways in your LMS is not registered; ask your LMS administrator to add its deployment id.",

@@ -28,7 +28,7 @@ public class FrameAncestors(IServiceScopeFactory scopes, IMemoryCache cache, IOp
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<PathwaysDbContext>();
-            var registrations = await db.PlatformRegistrations.AsNoTracking().Where(r => r.Enabled)
+            var registrations = await db.PlatformRegistrations.AsNoTracking().Where(r => r.Enabled && !r.PendingApproval)
                 .Select(r => new { r.Issuer, r.AuthorizationEndpoint }).ToListAsync(cancellationToken);
             var sources = new SortedSet<string>(StringComparer.Ordinal) { "'self'" };
             foreach (var registration in registrations)
@@ -50,6 +50,6 @@ public class FrameAncestors(IServiceScopeFactory scopes, IMemoryCache cache, IOp
             return;
         }
 
-        sources.Add(CloudTenants.TryGetValue(uri.Host, out var tenants) ? tenants : uri.GetLeftPart(UriPartial.Authority));
+        sources.Add(CloudTenants.TryGetValue(uri.Host, out var tenants) ? tenants : $"{uri.Scheme}://{uri.Authority}");
     }
 }

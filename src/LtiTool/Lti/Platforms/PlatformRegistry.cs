@@ -31,18 +31,42 @@ public class PlatformRegistry(PathwaysDbContext db, FrameAncestors frameAncestor
     public async Task<PlatformDeployment?> FindDeploymentAsync(
         PlatformRegistration registration, string deploymentId, CancellationToken cancellationToken = default)
     {
-        var deployment = await db.PlatformDeployments.FirstOrDefaultAsync(
-            d => d.RegistrationId == registration.Id && d.DeploymentId == deploymentId, cancellationToken);
-        if (deployment is not null || !registration.AutoRegisterDeployments)
+        var deployment = await StoredDeploymentAsync(registration, deploymentId, cancellationToken);
+        if (deployment is not null || !AcceptsNew(registration, deploymentId))
         {
             return deployment is { IsActive: true } ? deployment : null;
         }
 
         deployment = new PlatformDeployment { RegistrationId = registration.Id, DeploymentId = deploymentId };
         db.PlatformDeployments.Add(deployment);
-        await db.SaveChangesAsync(cancellationToken);
-        return deployment;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return deployment;
+        }
+        catch (DbUpdateException)
+        {
+            // Two first launches from one new deployment at once: the other stored it, so use that row.
+            db.Entry(deployment).State = EntityState.Detached;
+            return await StoredDeploymentAsync(registration, deploymentId, cancellationToken) is { IsActive: true } stored ? stored : null;
+        }
     }
+
+    /// <summary>
+    /// Whether a launch from this deployment would be accepted, without storing anything: the login is unsigned, so only
+    /// the signed launch that follows may register a new deployment.
+    /// </summary>
+    public async Task<bool> AcceptsDeploymentAsync(PlatformRegistration registration, string deploymentId, CancellationToken cancellationToken = default) =>
+        await StoredDeploymentAsync(registration, deploymentId, cancellationToken) is { } stored
+            ? stored.IsActive
+            : AcceptsNew(registration, deploymentId);
+
+    // LTI Core 1.3 section 5.3.3: a deployment_id is at most 255 ASCII characters.
+    private static bool AcceptsNew(PlatformRegistration registration, string deploymentId) =>
+        registration.AutoRegisterDeployments && deploymentId.Length is > 0 and <= 255;
+
+    private Task<PlatformDeployment?> StoredDeploymentAsync(PlatformRegistration registration, string deploymentId, CancellationToken cancellationToken) =>
+        db.PlatformDeployments.FirstOrDefaultAsync(d => d.RegistrationId == registration.Id && d.DeploymentId == deploymentId, cancellationToken);
 
     /// <summary>
     /// Creates or updates the registration for (issuer, client id) from configuration, the command line or the sandbox.

@@ -23,6 +23,9 @@ public class RegistrationStore(PathwaysDbContext db, FrameAncestors frameAncesto
         try
         {
             return existing is null ? await AddAsync(platform, answer, scopes, cancellationToken)
+                // An operator entered this platform (configuration, command line): its addresses change only where they did.
+                : existing.Source != RegistrationSource.DynamicRegistration
+                    ? RegistrationOutcome.Refused($"{platform.Issuer} ({answer.ClientId}) was entered by an operator ({existing.Source}), not registered dynamically")
                 : Unchanged(existing, platform, answer, scopes) ? Ok(existing, "Nothing changed.")
                 : await ProposeAsync(existing, platform, answer, scopes, configurationUrl, cancellationToken);
         }

@@ -30,7 +30,8 @@ public static class PlatformServiceRegistration
         services.AddHttpClient(PlatformHttpClients.PublicOnly, client =>
             {
                 client.Timeout = TimeSpan.FromSeconds(30);
-                client.MaxResponseContentBufferSize = 1024 * 1024;
+                // Bounds what a stranger's server can make the tool hold, yet fits a Moodle roster, which comes as one page (about 350 bytes a member).
+                client.MaxResponseContentBufferSize = 16 * 1024 * 1024;
             })
             .ConfigurePrimaryHttpMessageHandler(provider => new PublicAddressConnector(
                 new PublicAddressRule(allowLoopback: provider.GetRequiredService<IOptions<LtiOptions>>().Value.AllowLoopbackPlatforms)).CreateHandler());
