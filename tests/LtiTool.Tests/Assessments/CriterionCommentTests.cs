@@ -108,7 +108,7 @@ public sealed partial class CriterionCommentTests : IAsyncLifetime, IDisposable
         var (status, _) = await harness.ReleaseAsync(token, student);
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains($"Safety and care of equipment: {Comment}", Assert.Single(await harness.Scenario.OutboxAsync()).PayloadJson, StringComparison.Ordinal);
+        Assert.Contains($"Safety and care of equipment: {Comment}", Assert.Single(await harness.Scenario.OutboxAsync()).SentDocument(), StringComparison.Ordinal);
         var studentToken = await harness.Scenario.LaunchAsync("student");
         var released = await harness.OpenAsync(studentToken);
         using var feedback = await harness.Scenario.Browser.GetAsync($"/app/assessments/feedback?session={Uri.EscapeDataString(studentToken)}");

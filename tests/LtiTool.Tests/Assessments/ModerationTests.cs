@@ -52,7 +52,7 @@ public sealed class ModerationTests : IAsyncLifetime, IDisposable
         await harness.ReleaseAsync(token, student);
 
         var entry = Assert.Single(await harness.Scenario.OutboxAsync());
-        Assert.Contains("\"scoreGiven\":20", entry.PayloadJson, StringComparison.Ordinal);
+        Assert.Contains("\"scoreGiven\":20", entry.SentDocument(), StringComparison.Ordinal);
         var record = await harness.QueryAsync(db => db.ModerationRecords.SingleAsync());
         Assert.Equal((20m, 24m, 24m), (record.TotalA, record.TotalB, record.FinalTotal));
         Assert.Equal("B matches the evidence.", record.Reason);

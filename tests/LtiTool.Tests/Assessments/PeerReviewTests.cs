@@ -103,7 +103,7 @@ public sealed class PeerReviewTests : IAsyncLifetime, IDisposable
         await harness.ReleaseAsync(token, jordan);
         var entries = await harness.Scenario.OutboxAsync();
         Assert.NotEmpty(entries);
-        Assert.All(entries, e => Assert.Contains("\"scoreGiven\":16.67", e.PayloadJson, StringComparison.Ordinal));
-        Assert.DoesNotContain(entries, e => e.PayloadJson.Contains("timeline", StringComparison.Ordinal) || e.PayloadJson.Contains("I tried hard", StringComparison.Ordinal));
+        Assert.All(entries, e => Assert.Contains("\"scoreGiven\":16.67", e.SentDocument(), StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.SentDocument().Contains("timeline", StringComparison.Ordinal) || e.SentDocument().Contains("I tried hard", StringComparison.Ordinal));
     }
 }

@@ -93,10 +93,10 @@ public sealed class RubricMarkingTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("on its way to the LMS gradebook", html, StringComparison.Ordinal);
         var entry = Assert.Single(await harness.Scenario.OutboxAsync());
-        Assert.Contains("\"scoreGiven\":16.67", entry.PayloadJson, StringComparison.Ordinal);
-        Assert.Contains("\"scoreMaximum\":20", entry.PayloadJson, StringComparison.Ordinal);
-        Assert.Contains("\"gradingProgress\":\"FullyGraded\"", entry.PayloadJson, StringComparison.Ordinal);
-        Assert.Contains("Exemplary care with the lathe.", entry.PayloadJson, StringComparison.Ordinal);
+        Assert.Contains("\"scoreGiven\":16.67", entry.SentDocument(), StringComparison.Ordinal);
+        Assert.Contains("\"scoreMaximum\":20", entry.SentDocument(), StringComparison.Ordinal);
+        Assert.Contains("\"gradingProgress\":\"FullyGraded\"", entry.SentDocument(), StringComparison.Ordinal);
+        Assert.Contains("Exemplary care with the lathe.", entry.SentDocument(), StringComparison.Ordinal);
         Assert.Equal(AssessmentStatus.Released, (await harness.QueryAsync(db => db.RubricAssessments.SingleAsync())).Status);
         await harness.Scenario.Worker.DeliverDueAsync();
         Assert.Contains("\"scoreGiven\":16.67", Assert.Single(harness.Scenario.Gradebook.Scores).Json, StringComparison.Ordinal);
@@ -133,7 +133,7 @@ public sealed class RubricMarkingTests : IAsyncLifetime, IDisposable
         var entries = await harness.Scenario.OutboxAsync();
         Assert.Equal(2, entries.Count);
         Assert.True(entries[1].Timestamp > entries[0].Timestamp);
-        Assert.Contains("Regraded after a chat.", entries[1].PayloadJson, StringComparison.Ordinal);
+        Assert.Contains("Regraded after a chat.", entries[1].SentDocument(), StringComparison.Ordinal);
         Assert.NotEqual(saved.Body.GetProperty("version").GetGuid(), again.Body.GetProperty("version").GetGuid());
     }
 }

@@ -96,7 +96,7 @@ public sealed class PostgreSqlLeaseTests : IDisposable
     private static ScoreOutboxEntry Score(DateTime now) => new()
     {
         RegistrationId = Guid.NewGuid(), CourseId = Guid.NewGuid(), UserId = Guid.NewGuid(), LineItemUrl = "https://lms.example.org/lineitems/1",
-        PayloadJson = "{}", Timestamp = now, NextAttemptAt = now, CreatedAt = now,
+        PlatformUserId = "student-1", Timestamp = now, NextAttemptAt = now, CreatedAt = now,
     };
 
     /// <summary>A queued job for a file of a student's draft, with the rows a job's foreign keys need.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +40,7 @@ public sealed class SubmissionLifecycleTests : IAsyncLifetime, IDisposable
         var submission = await harness.QueryAsync(db => db.Submissions.SingleAsync());
         Assert.Equal(SubmissionStatus.Submitted, submission.Status);
         var entry = await harness.QueryAsync(db => db.ScoreOutbox.SingleAsync());
-        var score = JsonNode.Parse(entry.PayloadJson)!;
+        var score = JsonNode.Parse(entry.SentDocument())!;
         Assert.Equal("Submitted", score["activityProgress"]!.GetValue<string>());
         Assert.Equal("PendingManual", score["gradingProgress"]!.GetValue<string>());
         Assert.EndsWith("/lineitems/placed-work-column", entry.LineItemUrl, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using LtiPathways.PathwayGraphQL.Data.Grading;
 
 namespace LtiPathways.LtiTool.Lti.Ags;
 
@@ -10,38 +11,71 @@ public static class ScoreDocument
 
     public static string Build(ScoreInput input)
     {
-        var (activity, grading) = input.Event switch
+        var (activity, grading) = Progress(input.Event);
+        return Write(input.UserId, input.Timestamp, activity, grading, input.ScoreGiven, input.ScoreMaximum, input.Comment, input.Canvas);
+    }
+
+    /// <summary>The document for a queued score, as it goes to a platform of the given family.</summary>
+    public static string Build(ScoreOutboxEntry entry, PlatformFamily family)
+    {
+        if (entry.LegacyDocument is { } queuedAsDocument)
         {
-            ScoreEvent.Submitted => ("Submitted", "PendingManual"),
-            _ => ("Completed", "FullyGraded"),
-        };
+            return queuedAsDocument;
+        }
+
+        var canvas = family == PlatformFamily.Canvas && entry.Work is { } work
+            ? new CanvasSubmission(entry.NewSubmission, CanvasSubmissionTypes.Of(work), entry.SubmittedAt is { } at ? Utc(at) : null)
+            : null;
+        return Write(entry.PlatformUserId, Utc(entry.Timestamp), entry.ActivityProgress, entry.GradingProgress,
+            entry.ScoreGiven, entry.ScoreMaximum, entry.Comment, canvas);
+    }
+
+    /// <summary>Why a score is sent decides its progress (checklist D.27–D.29).</summary>
+    public static (ActivityProgress Activity, GradingProgress Grading) Progress(ScoreEvent scoreEvent) => scoreEvent switch
+    {
+        ScoreEvent.Submitted => (ActivityProgress.Submitted, GradingProgress.PendingManual),
+        _ => (ActivityProgress.Completed, GradingProgress.FullyGraded),
+    };
+
+    /// <summary>ISO-8601 with milliseconds and an explicit zone, as AGS requires for ordering.</summary>
+    public static string Format(DateTimeOffset timestamp) =>
+        timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    private static string Write(
+        string userId, DateTimeOffset timestamp, ActivityProgress activity, GradingProgress grading,
+        decimal? scoreGiven, decimal? scoreMaximum, string? comment, CanvasSubmission? canvas)
+    {
         var score = new JsonObject
         {
-            ["userId"] = input.UserId,
-            ["timestamp"] = Format(input.Timestamp),
-            ["activityProgress"] = activity,
-            ["gradingProgress"] = grading,
+            ["userId"] = userId,
+            ["timestamp"] = Format(timestamp),
+            ["activityProgress"] = activity.ToString(),
+            ["gradingProgress"] = grading.ToString(),
         };
 
         // scoreGiven is meaningless without scoreMaximum, and Moodle would assume a maximum of 1 (checklist D.28).
-        if (input.ScoreGiven is { } given && input.ScoreMaximum is { } maximum)
+        if (scoreGiven is { } given && scoreMaximum is { } maximum)
         {
             score["scoreGiven"] = given;
             score["scoreMaximum"] = maximum;
         }
 
-        if (!string.IsNullOrEmpty(input.Comment))
+        if (!string.IsNullOrEmpty(comment))
         {
-            score["comment"] = input.Comment;
+            score["comment"] = comment;
         }
 
-        if (input.Canvas is { } canvas)
+        if (canvas is not null)
         {
-            var submission = new JsonObject
+            var submission = new JsonObject();
+
+            // Left out, Canvas takes the score as a new submission.
+            if (canvas.NewSubmission is { } isNew)
             {
-                ["new_submission"] = canvas.NewSubmission,
-                ["submission_type"] = canvas.SubmissionType,
-            };
+                submission["new_submission"] = isNew;
+            }
+
+            submission["submission_type"] = canvas.SubmissionType;
             if (canvas.SubmittedAt is { } submittedAt)
             {
                 submission["submitted_at"] = Format(submittedAt);
@@ -53,7 +87,5 @@ public static class ScoreDocument
         return score.ToJsonString();
     }
 
-    /// <summary>ISO-8601 with milliseconds and an explicit zone, as AGS requires for ordering.</summary>
-    public static string Format(DateTimeOffset timestamp) =>
-        timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    private static DateTimeOffset Utc(DateTime stored) => new(DateTime.SpecifyKind(stored, DateTimeKind.Utc));
 }

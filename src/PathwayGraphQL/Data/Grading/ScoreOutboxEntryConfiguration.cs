@@ -9,6 +9,10 @@ public class ScoreOutboxEntryConfiguration : IEntityTypeConfiguration<ScoreOutbo
     {
         builder.ToTable("ScoreOutbox");
         builder.Property(e => e.LineItemUrl).HasMaxLength(2000);
+        builder.Property(e => e.PlatformUserId).HasMaxLength(255);
+        builder.Property(e => e.ActivityProgress).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.GradingProgress).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Work).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.LastError).HasMaxLength(2000);
         builder.Property(e => e.LeaseOwner).HasMaxLength(200);

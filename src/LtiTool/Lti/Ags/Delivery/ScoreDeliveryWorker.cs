@@ -135,7 +135,8 @@ public sealed class ScoreDeliveryWorker(
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Value.RequestTimeout);
-            var reply = await scores.PostAsync(access, entry.LineItemUrl, entry.PayloadJson, timeout.Token);
+            var document = ScoreDocument.Build(entry, PlatformFamilies.Of(access.Registration));
+            var reply = await scores.PostAsync(access, entry.LineItemUrl, document, timeout.Token);
             if (reply.StatusCode == 429 || reply.RateLimitRemaining == 0)
             {
                 throttle.Pause(entry.RegistrationId, reply.RetryAt ?? clock.GetUtcNow() + options.Value.RateLimitPause);

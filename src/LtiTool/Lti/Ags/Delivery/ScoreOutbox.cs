@@ -26,14 +26,7 @@ public class ScoreOutbox(PathwaysDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         var timestamp = NextTimestamp(now, last is { } l ? new DateTimeOffset(l, TimeSpan.Zero) : null, family);
 
-        var canvas = family == PlatformFamily.Canvas
-            ? new CanvasSubmission(
-                NewSubmission: score.Event == ScoreEvent.Submitted || last is null,
-                SubmissionType: score.Event == ScoreEvent.Submitted ? "online_text_entry" : "none",
-                SubmittedAt: score.SubmittedAt)
-            : null;
-        var payload = ScoreDocument.Build(new ScoreInput(
-            score.Student.Subject, score.ScoreGiven, score.ScoreMaximum, score.Comment, timestamp, score.Event, canvas));
+        var (activity, grading) = ScoreDocument.Progress(score.Event);
         var entry = new ScoreOutboxEntry
         {
             RegistrationId = score.Registration.Id,
@@ -41,8 +34,16 @@ public class ScoreOutbox(PathwaysDbContext db, TimeProvider clock)
             AssignmentId = score.AssignmentId,
             UserId = score.Student.Id,
             LineItemUrl = score.LineItemUrl,
-            PayloadJson = payload,
+            PlatformUserId = score.Student.Subject,
+            ScoreGiven = score.ScoreGiven,
+            ScoreMaximum = score.ScoreMaximum,
+            ActivityProgress = activity,
+            GradingProgress = grading,
+            Comment = score.Comment,
             Timestamp = timestamp.UtcDateTime,
+            Work = score.Event == ScoreEvent.Submitted ? SubmittedWork.Text : SubmittedWork.Nothing,
+            SubmittedAt = score.SubmittedAt?.UtcDateTime,
+            NewSubmission = score.Event == ScoreEvent.Submitted || last is null,
             NextAttemptAt = now.UtcDateTime,
             CreatedAt = now.UtcDateTime,
         };

@@ -262,17 +262,30 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ActivityProgress")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<Guid?>("AssignmentId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Comment")
+                        .HasColumnType("text");
+
                     b.Property<Guid>("CourseId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GradingProgress")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("LastError")
                         .HasColumnType("text");
@@ -286,19 +299,31 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.Property<DateTime?>("LeaseUntil")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("LegacyDocument")
+                        .HasColumnType("text");
+
                     b.Property<string>("LineItemUrl")
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool?>("NewSubmission")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("PayloadJson")
+                    b.Property<string>("PlatformUserId")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<Guid>("RegistrationId")
                         .HasColumnType("uuid");
+
+                    b.Property<decimal?>("ScoreGiven")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal?>("ScoreMaximum")
+                        .HasColumnType("numeric");
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
@@ -308,11 +333,18 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("Timestamp")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Work")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
 
