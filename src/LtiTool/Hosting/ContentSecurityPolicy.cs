@@ -45,9 +45,7 @@ public sealed class ContentSecurityPolicy
 
     /// <summary>Adds the origin of an http(s) URL; anything else adds nothing, so the browser refuses it.</summary>
     public ContentSecurityPolicy AllowOriginOf(string directive, string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
-            ? Allow(directive, $"{uri.Scheme}://{uri.Authority}") // Authority leaves out any user name in the URL.
-            : this;
+        WebOrigin.Of(url) is { } origin ? Allow(directive, origin) : this;
 
     public override string ToString() => string.Join("; ", directives.Select(d => d.Directive + " " + string.Join(' ', d.Sources)));
 

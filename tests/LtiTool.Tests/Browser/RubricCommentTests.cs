@@ -19,10 +19,7 @@ public sealed class RubricCommentTests(BrowserFixture browser) : IClassFixture<B
         await sandbox.LaunchPlacedAsync("Launch as student", title, "Student view");
         await sandbox.LaunchPlacedAsync("Launch as teacher", title, "Teacher view");
         var frame = sandbox.ToolFrame;
-        await frame.GetByRole(AriaRole.Navigation, new() { Name = "Students" })
-            .GetByRole(AriaRole.Link, new() { Name = "Jordan Lee", Exact = true }).ClickAsync();
-        await Assertions.Expect(frame.Locator("#student-title")).ToContainTextAsync("Jordan Lee");
-        await sandbox.FrameReadyAsync();
+        await sandbox.OpenRubricOfAsync("Jordan Lee");
 
         await frame.GetByLabel($"Comment on {Safety}").FillAsync(Comment);
         await Assertions.Expect(frame.Locator("#save-state")).ToContainTextAsync("Saved at");

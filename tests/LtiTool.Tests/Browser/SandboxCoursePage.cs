@@ -124,6 +124,16 @@ public sealed class SandboxCoursePage
         await FrameReadyAsync();
     }
 
+    /// <summary>On the teacher's rubric grading view, chooses a student from the class list and waits for their rubric.</summary>
+    public async Task OpenRubricOfAsync(string student)
+    {
+        steps.Enter($"open {student}'s rubric from the class list");
+        await ToolFrame.GetByRole(AriaRole.Navigation, new() { Name = "Students" })
+            .GetByRole(AriaRole.Link, new() { Name = student, Exact = true }).ClickAsync();
+        await Assertions.Expect(ToolFrame.Locator("#student-title")).ToContainTextAsync(student);
+        await FrameReadyAsync();
+    }
+
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
 

@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Hosting;
 using LtiPathways.PathwayGraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -45,11 +46,11 @@ public class FrameAncestors(IServiceScopeFactory scopes, IMemoryCache cache, IOp
 
     private static void AddOrigin(SortedSet<string> sources, string url)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        if (WebOrigin.Of(url) is not { } origin)
         {
             return;
         }
 
-        sources.Add(CloudTenants.TryGetValue(uri.Host, out var tenants) ? tenants : $"{uri.Scheme}://{uri.Authority}");
+        sources.Add(CloudTenants.TryGetValue(new Uri(origin).Host, out var tenants) ? tenants : origin);
     }
 }
