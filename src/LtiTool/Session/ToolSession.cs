@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 
 namespace LtiPathways.LtiTool.Session;
@@ -14,6 +15,15 @@ public record ToolSession(
     CourseRole Role,
     string MessageType)
 {
+    /// <summary>The same person as the school core sees them: what every service takes.</summary>
+    public Viewer Viewer => new(UserId, RegistrationId, DeploymentId, CourseId, ResourceLinkId, Role);
+
+    /// <summary>
+    /// Binds a handler's session parameter once, from the session token the authorization step already checked;
+    /// handlers declare <c>ToolSession session</c> instead of reading claims themselves.
+    /// </summary>
+    public static ValueTask<ToolSession?> BindAsync(HttpContext context) => ValueTask.FromResult(From(context.User));
+
     public IEnumerable<Claim> ToClaims()
     {
         yield return new Claim("sub", UserId.ToString());

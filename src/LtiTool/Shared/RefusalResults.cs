@@ -1,0 +1,22 @@
+using LtiPathways.PathwayGraphQL.Outcomes;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LtiPathways.LtiTool.Shared;
+
+/// <summary>The one place a refusal from the school core becomes an HTTP answer: its status, and a page or JSON with its sentence.</summary>
+public static class RefusalResults
+{
+    public static int StatusCode(this Refusal refusal) => refusal.Code switch
+    {
+        RefusalCode.NotFound => StatusCodes.Status404NotFound,
+        RefusalCode.Forbidden => StatusCodes.Status403Forbidden,
+        RefusalCode.Conflict => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    public static IResult AsPage(this Refusal refusal) =>
+        new RazorComponentResult<ProblemPage>(new { refusal.Sentence }) { StatusCode = refusal.StatusCode() };
+
+    public static IResult AsJson(this Refusal refusal) =>
+        TypedResults.Json(new { problem = refusal.Sentence, code = refusal.Code.ToString() }, statusCode: refusal.StatusCode());
+}
