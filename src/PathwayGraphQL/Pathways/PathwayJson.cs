@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LtiPathways.PathwayGraphQL.Pathways.Plans;
 
 namespace LtiPathways.PathwayGraphQL.Pathways;
 
@@ -8,7 +9,7 @@ public static class PathwayJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(), new ValueListJsonConverter() },
+        Converters = { new HourKindJsonConverter(), new JsonStringEnumConverter(), new ValueListJsonConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         RespectNullableAnnotations = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
