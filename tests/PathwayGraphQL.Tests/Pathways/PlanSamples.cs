@@ -27,7 +27,7 @@ public static class PlanSamples
         Career = new CareerChoice("Information Technology", "Network Systems"),
         Certifications = [new Certification(Id(9), "CompTIA A+", "CompTIA", new DateOnly(2026, 6, 1), new DateOnly(2029, 6, 1))],
         ProjectArtefacts = [new ProjectArtefact(Id(10), "proposal", "Proposal: privacy in school networks", new DateOnly(2026, 11, 1), Id(11))],
-        Evidence = [new Evidence(Id(12), EvidenceSource.RubricAssessment, Id(13), "Employability skills presentation", ["employability-skills", "pps-hours"])],
+        Evidence = [new Evidence(Id(12), EvidenceSource.RubricAssessment, Id(13), "Employability skills presentation", ["employability-skills", "personal-and-professional-skills"])],
         Waivers = [new Waiver(Id(14), "language-and-cultural-studies", "Native speaker of the target language", Id(15), "Dr Ruiz", new DateTimeOffset(2026, 9, 20, 8, 0, 0, TimeSpan.Zero))],
     };
 
