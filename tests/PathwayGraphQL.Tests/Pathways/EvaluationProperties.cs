@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using LtiPathways.PathwayGraphQL.Pathways.History;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
 using LtiPathways.PathwayGraphQL.Pathways.Rules;
 using LtiPathways.PathwayGraphQL.Pathways.Templates;
@@ -51,6 +52,19 @@ public sealed class EvaluationProperties
             var evaluation = PlanEvaluator.Evaluate(Template, input.Plan, input.Today, input.Released);
             Assert.Equal(Template.Requirements.Select(r => r.Key), evaluation.Requirements.Select(r => r.Key));
             Assert.All(evaluation.Requirements, r => Assert.Matches($"^{r.Name}: [^\\n]+\\.$", r.Sentence));
+        });
+
+    [Property]
+    public Property A_plan_diffed_with_itself_has_no_changes() =>
+        Prop.ForAll(Plans.ToArbitrary(), plan => Assert.Empty(PlanDiff.Between(plan, PlanDocumentJson.Read(PlanDocumentJson.Write(plan)).Value!, Template)));
+
+    [Property]
+    public Property Every_change_to_an_hour_log_shows_in_the_diff() =>
+        Prop.ForAll(Plans.Where(p => p.Hours.Count > 0).SelectMany(p => Hour(Day).Select(h => (p, h))).ToArbitrary(), input =>
+        {
+            var (plan, replacement) = input;
+            var changed = plan with { Hours = [replacement with { Id = plan.Hours[0].Id }, .. plan.Hours.Skip(1)] };
+            Assert.Equal(changed == plan, PlanDiff.Between(plan, changed).Count == 0);
         });
 
     [Property]
