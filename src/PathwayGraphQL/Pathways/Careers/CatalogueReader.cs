@@ -59,7 +59,7 @@ internal sealed class CatalogueReader
             .Select((p, i) => ReadPathway(p, $"{path}.pathways[{i}]", name ?? "this cluster"))
             .OfType<CareerPathway>()
             .ToValueList();
-        if (pathways.Count == 0)
+        if ((entry?.Pathways?.Count ?? 0) == 0)
         {
             Fail($"{path}.pathways", $"The cluster “{name}” has no pathways.");
         }
