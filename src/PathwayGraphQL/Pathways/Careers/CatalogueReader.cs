@@ -28,7 +28,7 @@ internal sealed class CatalogueReader
 
     private Validated<CareerCatalogue> ReadFile(CatalogueFile? file)
     {
-        var framework = Text(file?.Framework, "$.framework", "the framework it follows");
+        var framework = Text(file?.Framework, "$.framework", "The catalogue needs a \"framework\" line saying which edition of the career-clusters framework it follows.");
         var clusters = new List<CareerCluster>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (entry, index) in (file?.Clusters ?? []).Select((c, i) => (c, i)))
@@ -53,8 +53,8 @@ internal sealed class CatalogueReader
 
     private CareerCluster? ReadCluster(ClusterEntry? entry, string path)
     {
-        var name = Text(entry?.Name, $"{path}.name", "a name");
-        var description = Text(entry?.Description, $"{path}.description", "a description");
+        var name = Text(entry?.Name, $"{path}.name", "Each entry needs a name.");
+        var description = Text(entry?.Description, $"{path}.description", "Each entry needs a description.");
         var pathways = (entry?.Pathways ?? [])
             .Select((p, i) => ReadPathway(p, $"{path}.pathways[{i}]", name ?? "this cluster"))
             .OfType<CareerPathway>()
@@ -69,8 +69,8 @@ internal sealed class CatalogueReader
     private CareerPathway? ReadPathway(PathwayEntry? entry, string path, string cluster)
     {
         var before = problems.Count;
-        var name = Text(entry?.Name, $"{path}.name", "a name");
-        var description = Text(entry?.Description, $"{path}.description", "a description");
+        var name = Text(entry?.Name, $"{path}.name", "Each entry needs a name.");
+        var description = Text(entry?.Description, $"{path}.description", "Each entry needs a description.");
         var occupations = List(entry?.Occupations, $"{path}.occupations", "example occupations");
         var certifications = List(entry?.Certifications, $"{path}.certifications", "typical certifications");
         var subjects = List(entry?.IbSubjects, $"{path}.ibSubjects", "related IB DP subjects");
@@ -85,13 +85,13 @@ internal sealed class CatalogueReader
         return problems.Count > before ? null : new CareerPathway(name!, description!, occupations, certifications, subjects, code);
     }
 
-    private string? Text(string? value, string path, string what)
+    private string? Text(string? value, string path, string sentence)
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
             return value.Trim();
         }
-        Fail(path, $"Each entry needs {what}.");
+        Fail(path, sentence);
         return null;
     }
 

@@ -109,6 +109,16 @@ public class CareerCatalogueTests
     }
 
     [Fact]
+    public void A_catalogue_without_its_framework_line_is_refused()
+    {
+        var result = CareerCatalogue.Parse(Catalogue(Cluster("Making", Pathway)).Replace("\"framework\": \"Test\",", "", StringComparison.Ordinal));
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(("$.framework", "The catalogue needs a \"framework\" line saying which edition of the career-clusters framework it follows."),
+            (problem.Path, problem.Message));
+    }
+
+    [Fact]
     public void An_empty_catalogue_is_refused()
     {
         var result = CareerCatalogue.Parse("""{ "framework": "Test", "clusters": [] }""");
