@@ -1,7 +1,10 @@
+using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Platforms;
+using LtiPathways.PathwayGraphQL.Data.Rubrics;
+using LtiPathways.Rubrics;
 using LtiPathways.PathwayGraphQL.Tests.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,6 +33,16 @@ public sealed class PathwaySchool : IDisposable
 
     public PathwaysDbContext NewContext() => database.NewContext();
 
+    public Viewer AsStudent(LtiUser user, Course? course = null) =>
+        new(user.Id, user.RegistrationId, (course?.DeploymentId ?? DeploymentOf(user)), (course ?? PlannerCourse).Id, null, CourseRole.Student);
+
+    public Viewer AsStaff(LtiUser user, Course course, CourseRole role = CourseRole.Teacher) =>
+        new(user.Id, user.RegistrationId, course.DeploymentId, course.Id, null, role);
+
+    public Viewer AsMentor(LtiUser user) => new(user.Id, user.RegistrationId, Deployment.Id, PlannerCourse.Id, null, CourseRole.Mentor);
+
+    private Guid DeploymentOf(LtiUser user) => user.RegistrationId == Registration.Id ? Deployment.Id : OtherDeployment.Id;
+
     public async Task InitializeAsync()
     {
         await using var db = NewContext();
@@ -52,6 +65,28 @@ public sealed class PathwaySchool : IDisposable
             Member(PlannerCourse, Advisor, CourseRole.Teacher), Member(OtherCourse, OtherTeacher, CourseRole.Teacher),
             Member(OtherCourse, Student, CourseRole.Student));
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>A released rubric assessment of the student and one of the classmate, on a one-criterion rubric out of 20.</summary>
+    public async Task<(Guid Own, Guid Classmates)> ReleasedAssessmentsAsync(decimal scoredOf20)
+    {
+        await using var db = NewContext();
+        var assignment = new Assignment { CourseId = OtherCourse.Id, Kind = AssignmentKind.AssessedWork, Title = "Presentation", CreatedByUserId = OtherTeacher.Id };
+        var rubric = new LibraryRubric { RegistrationId = Registration.Id, DeploymentId = Deployment.Id, CourseId = OtherCourse.Id, OwnerUserId = OtherTeacher.Id, Title = "Employability" };
+        var version = new RubricVersion(1, DateTimeOffset.UnixEpoch, RubricKind.Analytic, [new FreeFormCriterion("c1", "Communication", "", 20m)], []);
+        rubric.Versions.Add(new LibraryRubricVersion
+        {
+            Number = 1, Json = RubricJson.Write(new LtiPathways.Rubrics.Rubric(rubric.Id.ToString(), "Employability", OtherTeacher.Id.ToString(), ShareScope.Course, null, [version])),
+        });
+        RubricAssessment Marked(LtiUser student) => new()
+        {
+            AssignmentId = assignment.Id, StudentUserId = student.Id, MarkerUserId = OtherTeacher.Id, RubricId = rubric.Id, RubricVersionNumber = 1,
+            SelectionsJson = SelectionsJson.Write(new Selections([new PointsSelection("c1", scoredOf20)])), Status = AssessmentStatus.Released, ReleasedAt = DateTime.UnixEpoch,
+        };
+        var (own, classmates) = (Marked(Student), Marked(Classmate));
+        db.AddRange(assignment, rubric, own, classmates);
+        await db.SaveChangesAsync();
+        return (own.Id, classmates.Id);
     }
 
     public void Dispose() => database.Dispose();

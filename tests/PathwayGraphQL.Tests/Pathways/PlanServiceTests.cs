@@ -1,0 +1,227 @@
+using LtiPathways.PathwayGraphQL.Data.Mentoring;
+using LtiPathways.PathwayGraphQL.Data.Pathways;
+using LtiPathways.PathwayGraphQL.Outcomes;
+using LtiPathways.PathwayGraphQL.Pathways.History;
+using LtiPathways.PathwayGraphQL.Pathways.Planning;
+using LtiPathways.PathwayGraphQL.Pathways.Plans;
+using LtiPathways.PathwayGraphQL.Pathways.Rules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using static LtiPathways.PathwayGraphQL.Tests.Pathways.PlanSamples;
+
+namespace LtiPathways.PathwayGraphQL.Tests.Pathways;
+
+/// <summary>Starting, saving, signing and reading plans through the core services, against a migrated SQLite database.</summary>
+public sealed class PlanServiceTests : IAsyncLifetime, IDisposable
+{
+    private readonly PathwaySchool school = new();
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 30, 15, 0, 0, TimeSpan.Zero));
+
+    public Task InitializeAsync() => school.InitializeAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => school.Dispose();
+
+    private PlanCommands Commands() => new(school.NewContext(), clock);
+
+    private PlanReviews Reviews() => new(school.NewContext(), clock);
+
+    private PlanQueries Queries() => new(school.NewContext(), clock);
+
+    private async Task<PlanSnapshot> StartedAsync(string template = "ib-cp-cte")
+    {
+        var started = await Commands().StartAsync(school.AsStudent(school.Student), template);
+        Assert.True(started.Succeeded, started.Refusal?.Sentence);
+        return started.Value;
+    }
+
+    private async Task<PlanSnapshot> SavedAsync(PlanSnapshot basedOn, PlanDocument document)
+    {
+        var saved = await Commands().SaveAsync(school.AsStudent(school.Student), basedOn.PlanId, basedOn.VersionNumber, document);
+        Assert.True(saved.Succeeded, saved.Refusal?.Sentence);
+        return Assert.IsType<PlanSaveResult.Saved>(saved.Value).Plan;
+    }
+
+    private static PlanDocument WithPps(PlanSnapshot plan, decimal hours) => plan.Document with
+    {
+        Hours = [new HourLog(Id(1), new DateOnly(2026, 11, 2), hours, HourKind.PpsGuided, "Workshop", "Ms Park")],
+    };
+
+    [Fact]
+    public async Task A_student_starts_one_plan_from_a_template_and_it_keeps_that_template_version()
+    {
+        var plan = await StartedAsync();
+        var again = await Commands().StartAsync(school.AsStudent(school.Student), "ib-cp");
+
+        Assert.Equal((1, new DateOnly(2026, 11, 30)), (plan.VersionNumber, plan.Document.StartedOn));
+        Assert.Equal(RefusalCode.Conflict, again.Refusal?.Code);
+        await using var db = school.NewContext();
+        Assert.Equal(("ib-cp-cte", 1), await db.PlanTemplates.Select(t => ValueTuple.Create(t.Key, t.Version)).SingleAsync());
+    }
+
+    [Fact]
+    public async Task A_teacher_does_not_start_a_plan_and_an_unknown_template_is_not_found()
+    {
+        Assert.Equal(RefusalCode.Forbidden, (await Commands().StartAsync(school.AsStaff(school.Advisor, school.PlannerCourse), "ib-cp")).Refusal?.Code);
+        Assert.Equal("There is no plan template \u201ctheory\u201d at this school.",
+            (await Commands().StartAsync(school.AsStudent(school.Student), "theory")).Refusal?.Sentence);
+    }
+
+    [Fact]
+    public async Task The_second_writer_gets_a_conflict_with_both_versions_and_nothing_is_lost()
+    {
+        var plan = await StartedAsync();
+        var first = await SavedAsync(plan, WithPps(plan, 4));
+
+        var second = await Commands().SaveAsync(school.AsStudent(school.Student), plan.PlanId, plan.VersionNumber, WithPps(plan, 6));
+
+        var conflict = Assert.IsType<PlanSaveResult.Conflict>(second.Value);
+        Assert.Equal(first, conflict.Theirs);
+        Assert.Equal(6m, conflict.Yours.Hours.Single().Hours);
+        Assert.Equal(["Logged 4 hours of PPS guided on 2 Nov 2026 (Workshop)"], conflict.TheirChanges);
+        Assert.Equal("Jordan Lee saved version 2 after you opened version 1. Your changes are not saved yet: both versions are here to combine.", conflict.Sentence);
+        await using var db = school.NewContext();
+        Assert.Equal(2, await db.PlanVersions.CountAsync());
+    }
+
+    [Fact]
+    public async Task Bad_hours_are_refused_with_the_field_and_nothing_is_stored()
+    {
+        var plan = await StartedAsync();
+
+        var saved = await Commands().SaveAsync(school.AsStudent(school.Student), plan.PlanId, 1, WithPps(plan, -3));
+
+        Assert.Equal(Refusal.Invalid("hours[0].hours: Hours must be more than 0."), saved.Refusal);
+        await using var db = school.NewContext();
+        Assert.Equal(1, await db.PlanVersions.CountAsync());
+    }
+
+    [Fact]
+    public async Task An_advisor_sees_at_risk_then_on_track_after_more_hours_and_a_sign_off_stops_being_current()
+    {
+        var started = await StartedAsync();
+        var plan = await SavedAsync(started, WithPps(started, 1));
+        var advisor = school.AsStaff(school.Advisor, school.PlannerCourse);
+        var before = (await Queries().OpenAsync(advisor, plan.PlanId)).Value!;
+        var signed = await Reviews().SignOffAsync(advisor, plan.PlanId, plan.VersionNumber, SignOffRole.Advisor);
+
+        var after = await SavedAsync(plan, plan.Document with
+        {
+            Hours = [.. plan.Document.Hours, .. Enumerable.Range(3, 6).Select(day => new HourLog(Id(10 + day), new DateOnly(2026, 11, day), 10, HourKind.PpsGuided, "Workshop", "Ms Park"))],
+        });
+        var view = (await Queries().OpenAsync(advisor, plan.PlanId)).Value!;
+
+        Assert.Equal(RequirementStatus.AtRisk, Pps(before).Status);
+        Assert.Equal(RequirementStatus.OnTrack, Pps(view).Status);
+        Assert.Equal("Signed by Ada Park (advisor or coordinator) on 30 Nov 2026 for version 2; the plan has changed since (now version 3).",
+            view.SignOffs.Single().Describe(after.VersionNumber));
+        Assert.Equal(PlanCapacity.Advisor, view.Capacity);
+        Assert.True(signed.Succeeded);
+    }
+
+    private static RequirementResult Pps(PlanView view) => view.Evaluation.Requirements.Single(r => r.Key == "personal-and-professional-skills");
+
+    [Fact]
+    public async Task Only_people_tied_to_the_student_see_the_plan_and_a_guessed_id_elsewhere_is_not_found()
+    {
+        var plan = await StartedAsync();
+        await MentorAsync();
+
+        async Task<RefusalCode?> Open(Access.Viewer viewer) => (await Queries().OpenAsync(viewer, plan.PlanId)).Refusal?.Code;
+
+        Assert.Null(await Open(school.AsStaff(school.Advisor, school.PlannerCourse)));
+        Assert.Null(await Open(school.AsMentor(school.Mentor)));
+        Assert.Equal(RefusalCode.NotFound, await Open(school.AsStaff(school.OtherTeacher, school.OtherCourse)));
+        Assert.Equal(RefusalCode.NotFound, await Open(school.AsStudent(school.Classmate)));
+        Assert.Equal(RefusalCode.NotFound, await Open(school.AsStudent(school.StudentElsewhere, null)));
+    }
+
+    [Fact]
+    public async Task A_mentor_reads_the_mentees_plan_and_not_another_students()
+    {
+        var plan = await StartedAsync();
+        var classmates = (await Commands().StartAsync(school.AsStudent(school.Classmate), "cte-ilp")).Value!;
+        await MentorAsync();
+
+        var mentees = await Queries().OpenAsync(school.AsMentor(school.Mentor), plan.PlanId);
+        var other = await Queries().OpenAsync(school.AsMentor(school.Mentor), classmates.PlanId);
+        var edit = await Commands().SaveAsync(school.AsMentor(school.Mentor), plan.PlanId, 1, plan.Document);
+
+        Assert.Equal(PlanCapacity.Mentor, mentees.Value?.Capacity);
+        Assert.Equal(PlanAccess.NoSuchPlan, other.Refusal);
+        Assert.Equal(RefusalCode.Forbidden, edit.Refusal?.Code);
+    }
+
+    [Fact]
+    public async Task A_listed_coordinator_waives_with_a_reason_kept_in_history_and_an_advisor_may_not()
+    {
+        var plan = await StartedAsync();
+        await using (var db = school.NewContext())
+        {
+            db.PathwayCoordinators.Add(new PathwayCoordinator { RegistrationId = school.Registration.Id, DeploymentId = school.Deployment.Id, UserId = school.OtherTeacher.Id, AddedAt = DateTime.UnixEpoch });
+            await db.SaveChangesAsync();
+        }
+        var coordinator = school.AsStaff(school.OtherTeacher, school.OtherCourse);
+
+        var byAdvisor = await Reviews().WaiveAsync(school.AsStaff(school.Advisor, school.PlannerCourse), plan.PlanId, 1, "service-learning", "Done abroad");
+        var waived = await Reviews().WaiveAsync(coordinator, plan.PlanId, 1, "service-learning", "Counted at the previous school");
+        var view = (await Queries().OpenAsync(school.AsStudent(school.Student), plan.PlanId)).Value!;
+        var history = (await Queries().HistoryAsync(coordinator, plan.PlanId)).Value!;
+
+        Assert.Equal(RefusalCode.Forbidden, byAdvisor.Refusal?.Code);
+        Assert.IsType<PlanSaveResult.Saved>(waived.Value);
+        Assert.Equal("Community Engagement: waived by Ben Ortiz on 30 November: Counted at the previous school.",
+            view.Evaluation.Requirements.Single(r => r.Key == "community-engagement").Sentence);
+        Assert.Equal(["Ben Ortiz waived Community Engagement: Counted at the previous school"], history[0].Changes);
+    }
+
+    [Fact]
+    public async Task A_student_cannot_add_a_waiver_by_saving()
+    {
+        var plan = await StartedAsync();
+        var document = plan.Document with { Waivers = [new Waiver(Id(5), "community-engagement", "I say so", school.Student.Id, "Jordan Lee", clock.GetUtcNow())] };
+
+        var saved = await Commands().SaveAsync(school.AsStudent(school.Student), plan.PlanId, 1, document);
+
+        Assert.Equal(RefusalCode.Forbidden, saved.Refusal?.Code);
+    }
+
+    [Fact]
+    public async Task A_mentor_may_not_comment_and_an_advisor_comment_names_its_version()
+    {
+        var plan = await StartedAsync();
+        await MentorAsync();
+
+        var advisor = await Reviews().CommentAsync(school.AsStaff(school.Advisor, school.PlannerCourse), plan.PlanId, "Book the exam before March.");
+        var mentor = await Reviews().CommentAsync(school.AsMentor(school.Mentor), plan.PlanId, "Well done.");
+
+        Assert.Equal(("Ada Park", 1), (advisor.Value?.AuthorName, advisor.Value?.VersionNumber));
+        Assert.Equal(RefusalCode.Forbidden, mentor.Refusal?.Code);
+    }
+
+    [Fact]
+    public async Task A_released_assessment_tagged_for_two_requirements_counts_and_a_classmates_is_refused()
+    {
+        var plan = await StartedAsync();
+        var (own, classmates) = await school.ReleasedAssessmentsAsync(scoredOf20: 16);
+        Evidence Link(Guid assessment) => new(Id(30), EvidenceSource.RubricAssessment, assessment, "Employability presentation", ["employability-skills", "personal-and-professional-skills"]);
+
+        var foreign = await Commands().SaveAsync(school.AsStudent(school.Student), plan.PlanId, 1, plan.Document with { Evidence = [Link(classmates)] });
+        await SavedAsync(plan, plan.Document with { Evidence = [Link(own)] });
+        var view = (await Queries().OpenAsync(school.AsStaff(school.Advisor, school.PlannerCourse), plan.PlanId)).Value!;
+
+        Assert.Equal(
+            Refusal.Invalid("evidence[0]: \u201cEmployability presentation\u201d is not your own handed-in work or released assessment at this school; link only your own."),
+            foreign.Refusal);
+        Assert.Equal("Employability skills: Employability presentation scored 80%, at least the 70% needed.",
+            view.Evaluation.Requirements.Single(r => r.Key == "employability-skills").Sentence);
+    }
+
+    private async Task MentorAsync()
+    {
+        await using var db = school.NewContext();
+        db.Mentorships.Add(new Mentorship { RegistrationId = school.Registration.Id, MentorUserId = school.Mentor.Id, MenteeSubject = school.Student.Subject, Source = MentorshipSource.LtiClaim, UpdatedAt = DateTime.UnixEpoch });
+        await db.SaveChangesAsync();
+    }
+}
