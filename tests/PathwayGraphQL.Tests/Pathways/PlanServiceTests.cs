@@ -86,6 +86,24 @@ public sealed class PlanServiceTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Two_saves_racing_from_one_version_store_one_and_answer_the_other_with_both()
+    {
+        var plan = await StartedAsync();
+        await using var firstDb = school.NewContext();
+        await using var secondDb = school.NewContext();
+        var (mine, theirs) = (await firstDb.Plans.SingleAsync(), await secondDb.Plans.SingleAsync());
+
+        var first = await new PlanWriter(firstDb, clock).CommitAsync(mine, 1, WithPps(plan, 4), school.Student.Id);
+        var second = await new PlanWriter(secondDb, clock).CommitAsync(theirs, 1, WithPps(plan, 6), school.Student.Id);
+
+        Assert.IsType<PlanSaveResult.Saved>(first);
+        var conflict = Assert.IsType<PlanSaveResult.Conflict>(second);
+        Assert.Equal((2, 6m), (conflict.Theirs.VersionNumber, conflict.Yours.Hours.Single().Hours));
+        await using var db = school.NewContext();
+        Assert.Equal(4m, PlanVersions.Document(await db.PlanVersions.SingleAsync(v => v.Number == 2)).Hours.Single().Hours);
+    }
+
+    [Fact]
     public async Task Bad_hours_are_refused_with_the_field_and_nothing_is_stored()
     {
         var plan = await StartedAsync();
