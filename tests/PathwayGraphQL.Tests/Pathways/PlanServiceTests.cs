@@ -11,43 +11,9 @@ using static LtiPathways.PathwayGraphQL.Tests.Pathways.PlanSamples;
 
 namespace LtiPathways.PathwayGraphQL.Tests.Pathways;
 
-/// <summary>Starting, saving, signing and reading plans through the core services, against a migrated SQLite database.</summary>
-public sealed class PlanServiceTests : IAsyncLifetime, IDisposable
+/// <summary>Starting and saving plans, conflicts, bad input, evidence and sign-offs through the core services.</summary>
+public sealed class PlanServiceTests : PlanServiceFixture
 {
-    private readonly PathwaySchool school = new();
-    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 30, 15, 0, 0, TimeSpan.Zero));
-
-    public Task InitializeAsync() => school.InitializeAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose() => school.Dispose();
-
-    private PlanCommands Commands() => new(school.NewContext(), clock);
-
-    private PlanReviews Reviews() => new(school.NewContext(), clock);
-
-    private PlanQueries Queries() => new(school.NewContext(), clock);
-
-    private async Task<PlanSnapshot> StartedAsync(string template = "ib-cp-cte")
-    {
-        var started = await Commands().StartAsync(school.AsStudent(school.Student), template);
-        Assert.True(started.Succeeded, started.Refusal?.Sentence);
-        return started.Value;
-    }
-
-    private async Task<PlanSnapshot> SavedAsync(PlanSnapshot basedOn, PlanDocument document)
-    {
-        var saved = await Commands().SaveAsync(school.AsStudent(school.Student), basedOn.PlanId, basedOn.VersionNumber, document);
-        Assert.True(saved.Succeeded, saved.Refusal?.Sentence);
-        return Assert.IsType<PlanSaveResult.Saved>(saved.Value).Plan;
-    }
-
-    private static PlanDocument WithPps(PlanSnapshot plan, decimal hours) => plan.Document with
-    {
-        Hours = [new HourLog(Id(1), new DateOnly(2026, 11, 2), hours, HourKind.PpsGuided, "Workshop", "Ms Park")],
-    };
-
     [Fact]
     public async Task A_student_starts_one_plan_from_a_template_and_it_keeps_that_template_version()
     {
@@ -138,62 +104,6 @@ public sealed class PlanServiceTests : IAsyncLifetime, IDisposable
         Assert.True(signed.Succeeded);
     }
 
-    private static RequirementResult Pps(PlanView view) => view.Evaluation.Requirements.Single(r => r.Key == "personal-and-professional-skills");
-
-    [Fact]
-    public async Task Only_people_tied_to_the_student_see_the_plan_and_a_guessed_id_elsewhere_is_not_found()
-    {
-        var plan = await StartedAsync();
-        await MentorAsync();
-
-        async Task<RefusalCode?> Open(Access.Viewer viewer) => (await Queries().OpenAsync(viewer, plan.PlanId)).Refusal?.Code;
-
-        Assert.Null(await Open(school.AsStaff(school.Advisor, school.PlannerCourse)));
-        Assert.Null(await Open(school.AsMentor(school.Mentor)));
-        Assert.Equal(RefusalCode.NotFound, await Open(school.AsStaff(school.OtherTeacher, school.OtherCourse)));
-        Assert.Equal(RefusalCode.NotFound, await Open(school.AsStudent(school.Classmate)));
-        Assert.Equal(RefusalCode.NotFound, await Open(school.AsStudent(school.StudentElsewhere, null)));
-    }
-
-    [Fact]
-    public async Task A_mentor_reads_the_mentees_plan_and_not_another_students()
-    {
-        var plan = await StartedAsync();
-        var classmates = (await Commands().StartAsync(school.AsStudent(school.Classmate), "cte-ilp")).Value!;
-        await MentorAsync();
-
-        var mentees = await Queries().OpenAsync(school.AsMentor(school.Mentor), plan.PlanId);
-        var other = await Queries().OpenAsync(school.AsMentor(school.Mentor), classmates.PlanId);
-        var edit = await Commands().SaveAsync(school.AsMentor(school.Mentor), plan.PlanId, 1, plan.Document);
-
-        Assert.Equal(PlanCapacity.Mentor, mentees.Value?.Capacity);
-        Assert.Equal(PlanAccess.NoSuchPlan, other.Refusal);
-        Assert.Equal(RefusalCode.Forbidden, edit.Refusal?.Code);
-    }
-
-    [Fact]
-    public async Task A_listed_coordinator_waives_with_a_reason_kept_in_history_and_an_advisor_may_not()
-    {
-        var plan = await StartedAsync();
-        await using (var db = school.NewContext())
-        {
-            db.PathwayCoordinators.Add(new PathwayCoordinator { RegistrationId = school.Registration.Id, DeploymentId = school.Deployment.Id, UserId = school.OtherTeacher.Id, AddedAt = DateTime.UnixEpoch });
-            await db.SaveChangesAsync();
-        }
-        var coordinator = school.AsStaff(school.OtherTeacher, school.OtherCourse);
-
-        var byAdvisor = await Reviews().WaiveAsync(school.AsStaff(school.Advisor, school.PlannerCourse), plan.PlanId, 1, "service-learning", "Done abroad");
-        var waived = await Reviews().WaiveAsync(coordinator, plan.PlanId, 1, "service-learning", "Counted at the previous school");
-        var view = (await Queries().OpenAsync(school.AsStudent(school.Student), plan.PlanId)).Value!;
-        var history = (await Queries().HistoryAsync(coordinator, plan.PlanId)).Value!;
-
-        Assert.Equal(RefusalCode.Forbidden, byAdvisor.Refusal?.Code);
-        Assert.IsType<PlanSaveResult.Saved>(waived.Value);
-        Assert.Equal("Community Engagement: waived by Ben Ortiz on 30 November: Counted at the previous school.",
-            view.Evaluation.Requirements.Single(r => r.Key == "community-engagement").Sentence);
-        Assert.Equal(["Ben Ortiz waived Community Engagement: Counted at the previous school"], history[0].Changes);
-    }
-
     [Fact]
     public async Task A_student_cannot_add_a_waiver_by_saving()
     {
@@ -203,19 +113,6 @@ public sealed class PlanServiceTests : IAsyncLifetime, IDisposable
         var saved = await Commands().SaveAsync(school.AsStudent(school.Student), plan.PlanId, 1, document);
 
         Assert.Equal(RefusalCode.Forbidden, saved.Refusal?.Code);
-    }
-
-    [Fact]
-    public async Task A_mentor_may_not_comment_and_an_advisor_comment_names_its_version()
-    {
-        var plan = await StartedAsync();
-        await MentorAsync();
-
-        var advisor = await Reviews().CommentAsync(school.AsStaff(school.Advisor, school.PlannerCourse), plan.PlanId, "Book the exam before March.");
-        var mentor = await Reviews().CommentAsync(school.AsMentor(school.Mentor), plan.PlanId, "Well done.");
-
-        Assert.Equal(("Ada Park", 1), (advisor.Value?.AuthorName, advisor.Value?.VersionNumber));
-        Assert.Equal(RefusalCode.Forbidden, mentor.Refusal?.Code);
     }
 
     [Fact]
@@ -234,12 +131,5 @@ public sealed class PlanServiceTests : IAsyncLifetime, IDisposable
             foreign.Refusal);
         Assert.Equal("Employability skills: Employability presentation scored 80%, at least the 70% needed.",
             view.Evaluation.Requirements.Single(r => r.Key == "employability-skills").Sentence);
-    }
-
-    private async Task MentorAsync()
-    {
-        await using var db = school.NewContext();
-        db.Mentorships.Add(new Mentorship { RegistrationId = school.Registration.Id, MentorUserId = school.Mentor.Id, MenteeSubject = school.Student.Subject, Source = MentorshipSource.LtiClaim, UpdatedAt = DateTime.UnixEpoch });
-        await db.SaveChangesAsync();
     }
 }
