@@ -10,8 +10,10 @@ public static class PathwayJson
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         Converters = { new HourKindJsonConverter(), new JsonStringEnumConverter(), new ValueListJsonConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Every field is written, nulls too, so a field missing on the way in is an error with its place, not a null
+        // slipping into a non-nullable string.
         RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
     };
 }

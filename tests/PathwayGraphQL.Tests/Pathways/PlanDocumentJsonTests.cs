@@ -53,4 +53,15 @@ public sealed class PlanDocumentJsonTests
         Assert.False(read.IsValid);
         Assert.StartsWith("This is not a plan this tool can read", read.Problems.Single().Message);
     }
+
+    [Theory]
+    [InlineData("""{"courses":[{"id":"00000000-0000-0000-0000-000000000001","kind":"DpSubject","level":"Higher","gradeYear":11}]}""", "$.courses[0]")]
+    [InlineData("""{"courses":[{"id":"00000000-0000-0000-0000-000000000001","kind":"DpSubject","subject":null,"level":"Higher","gradeYear":11}]}""", "$.courses[0].subject")]
+    public void A_missing_or_null_field_is_a_problem_at_its_place_not_a_null_inside_the_plan(string json, string path)
+    {
+        var read = PlanDocumentJson.Read(json);
+
+        Assert.False(read.IsValid);
+        Assert.Equal(path, read.Problems.Single().Path);
+    }
 }

@@ -76,4 +76,9 @@ public sealed class PlanValidatorTests
     public void A_reflection_without_text_or_recording() =>
         Assert.Equal(new Problem("Write the reflection or attach a recording.", "reflections[0].text"),
             Single(PlanDocument.Empty with { Reflections = [new Reflection(Id(1), ReflectionKind.Reflection, October3, " ", null, [])] }));
+
+    [Fact]
+    public void A_certification_without_an_issuer() =>
+        Assert.Equal(new Problem("Name who issued the certification.", "certifications[0].issuer"),
+            Single(CombinedPlan() with { Certifications = [CombinedPlan().Certifications[0] with { Issuer = " " }] }));
 }

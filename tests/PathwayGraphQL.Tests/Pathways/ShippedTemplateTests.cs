@@ -59,7 +59,7 @@ public sealed class ShippedTemplateTests
     public void Hours_stored_under_a_former_kind_read_as_the_current_kind()
     {
         var read = PlanDocumentJson.Read(
-            """{"hours":[{"id":"00000000-0000-0000-0000-000000000001","date":"2024-10-03","hours":2,"kind":"ServiceLearning"}]}""");
+            """{"hours":[{"id":"00000000-0000-0000-0000-000000000001","date":"2024-10-03","hours":2,"kind":"ServiceLearning","activity":null,"supervisor":null}]}""");
 
         Assert.Equal(HourKind.CommunityEngagement, read.Value!.Hours.Single().Kind);
     }

@@ -4,9 +4,18 @@ using LtiPathways.Rubrics;
 
 namespace LtiPathways.PathwayGraphQL.Pathways.Validation;
 
-/// <summary>Entries that say nothing: a goal without text, a reflection without words or a recording, evidence or a waiver that names no requirement of the template.</summary>
+/// <summary>Entries that say nothing: a goal without text, a course or certification without a name, a reflection without words or a recording, evidence or a waiver that names no requirement of the template.</summary>
 public static class ContentRules
 {
+    private static IEnumerable<(string Path, string Sentence)> Blanks(PlanDocument plan) =>
+        plan.Milestones.Select((m, i) => (m.Title, $"milestones[{i}].title", "Name the milestone."))
+            .Concat(plan.Courses.Select((c, i) => (c.Subject, $"courses[{i}].subject", "Name the subject or course.")))
+            .Concat(plan.Certifications.Select((c, i) => (c.Name, $"certifications[{i}].name", "Name the certification.")))
+            .Concat(plan.Certifications.Select((c, i) => (c.Issuer, $"certifications[{i}].issuer", "Name who issued the certification.")))
+            .Concat(plan.ProjectArtefacts.Select((a, i) => (a.Title, $"projectArtefacts[{i}].title", "Name the piece of the project.")))
+            .Where(x => string.IsNullOrWhiteSpace(x.Item1))
+            .Select(x => (x.Item2, x.Item3));
+
     public static IEnumerable<Problem> Check(PlanDocument plan, PlanTemplate? template)
     {
         for (var i = 0; i < plan.Goals.Count; i++)
@@ -26,6 +35,10 @@ public static class ContentRules
             {
                 yield return new Problem("Write the reflection or attach a recording.", $"reflections[{i}].text");
             }
+        }
+        foreach (var (path, sentence) in Blanks(plan))
+        {
+            yield return new Problem(sentence, path);
         }
         for (var i = 0; i < plan.Courses.Count; i++)
         {
