@@ -79,5 +79,26 @@ public sealed class PlanAccessTests : PlanServiceFixture
 
         Assert.Equal(("Ada Park", 1), (advisor.Value?.AuthorName, advisor.Value?.VersionNumber));
         Assert.Equal(RefusalCode.Forbidden, mentor.Refusal?.Code);
+        var seen = (await Queries().OpenAsync(school.AsStudent(school.Student), plan.PlanId)).Value!.Comments.Single();
+        Assert.Equal(("Ada Park", "Book the exam before March."), (seen.AuthorName, seen.Text));
+    }
+
+    [Fact]
+    public async Task Each_signs_in_their_own_capacity_and_a_parent_without_an_account_by_typed_name()
+    {
+        var plan = await StartedAsync();
+        await MentorAsync();
+
+        var asAdvisor = await Reviews().SignOffAsync(school.AsMentor(school.Mentor), plan.PlanId, 1, SignOffRole.Advisor);
+        var mentor = await Reviews().SignOffAsync(school.AsMentor(school.Mentor), plan.PlanId, 1, SignOffRole.Mentor);
+        var untyped = await Reviews().SignOffAsync(school.AsStudent(school.Student), plan.PlanId, 1, SignOffRole.ParentOrGuardian);
+        var parent = await Reviews().SignOffAsync(school.AsStudent(school.Student), plan.PlanId, 1, SignOffRole.ParentOrGuardian, " Robin Lee ");
+        var stale = await Reviews().SignOffAsync(school.AsStudent(school.Student), plan.PlanId, 0, SignOffRole.Student);
+
+        Assert.Equal(Refusal.Forbidden("You sign this plan as a mentor, or as parent or guardian."), asAdvisor.Refusal);
+        Assert.Equal((school.Mentor.Id, "Sam Lee"), (mentor.Value!.PersonId, mentor.Value.Name));
+        Assert.Equal(RefusalCode.Invalid, untyped.Refusal?.Code);
+        Assert.Equal((null, "Robin Lee"), (parent.Value!.PersonId, parent.Value.Name));
+        Assert.Equal(RefusalCode.Conflict, stale.Refusal?.Code);
     }
 }

@@ -132,4 +132,17 @@ public sealed class PlanServiceTests : PlanServiceFixture
         Assert.Equal("Employability skills: Employability presentation scored 80%, at least the 70% needed.",
             view.Evaluation.Requirements.Single(r => r.Key == "employability-skills").Sentence);
     }
+
+    [Fact]
+    public async Task Any_two_versions_compare_and_a_version_that_does_not_exist_is_named()
+    {
+        var plan = await StartedAsync();
+        await SavedAsync(plan, WithPps(plan, 4) with { Courses = [new CourseChoice(Id(2), CourseKind.DpSubject, "Biology", CourseLevel.Higher, 11)] });
+
+        var diff = await Queries().DiffAsync(school.AsStaff(school.Advisor, school.PlannerCourse), plan.PlanId, 1, 2);
+        var missing = await Queries().DiffAsync(school.AsStaff(school.Advisor, school.PlannerCourse), plan.PlanId, 1, 7);
+
+        Assert.Equal(["Logged 4 hours of PPS guided on 2 Nov 2026 (Workshop)", "Added Biology HL in grade 11"], diff.Value);
+        Assert.Equal(Refusal.NotFound("This plan has versions 1 to 2."), missing.Refusal);
+    }
 }
