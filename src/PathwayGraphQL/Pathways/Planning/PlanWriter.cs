@@ -29,12 +29,21 @@ public sealed class PlanWriter(PathwaysDbContext db, TimeProvider clock)
         }
         catch (DbUpdateException)
         {
-            // DbUpdateConcurrencyException (the token moved) or the unique version number: someone saved first.
-            db.ChangeTracker.Clear();
-            var fresh = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == plan.Id, cancellationToken);
+            // The token moved (DbUpdateConcurrencyException) or the version number was taken; any other failure is a bug and rises.
+            if (await SomeoneSavedFirstAsync(plan.Id, baseVersion, cancellationToken) is not { } fresh)
+            {
+                throw;
+            }
             return await ConflictAsync(fresh, baseVersion, document, cancellationToken);
         }
         return new PlanSaveResult.Saved(new(plan.Id, plan.StudentUserId, plan.TemplateKey, plan.TemplateVersion, number, document, savedBy, now));
+    }
+
+    private async Task<PathwayPlan?> SomeoneSavedFirstAsync(Guid planId, int baseVersion, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var fresh = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId, cancellationToken);
+        return fresh.CurrentVersion != baseVersion ? fresh : null;
     }
 
     private async Task<PlanSaveResult> ConflictAsync(PathwayPlan plan, int baseVersion, PlanDocument yours, CancellationToken cancellationToken)
