@@ -3,6 +3,7 @@ using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Grading;
 using LtiPathways.PathwayGraphQL.Data.Lti;
 using LtiPathways.PathwayGraphQL.Data.Mentoring;
+using LtiPathways.PathwayGraphQL.Data.Pathways;
 using LtiPathways.PathwayGraphQL.Data.Platforms;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using LtiPathways.PathwayGraphQL.Data.Rubrics;
@@ -58,6 +59,12 @@ public class PathwaysDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<AssessmentHistoryEntry> AssessmentHistory => Set<AssessmentHistoryEntry>();
     public DbSet<CommentBankEntry> CommentBank => Set<CommentBankEntry>();
     public DbSet<ModerationRecord> ModerationRecords => Set<ModerationRecord>();
+    public DbSet<PlanTemplateVersion> PlanTemplates => Set<PlanTemplateVersion>();
+    public DbSet<PathwayPlan> Plans => Set<PathwayPlan>();
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+    public DbSet<PlanSignOff> PlanSignOffs => Set<PlanSignOff>();
+    public DbSet<PlanComment> PlanComments => Set<PlanComment>();
+    public DbSet<PathwayCoordinator> PathwayCoordinators => Set<PathwayCoordinator>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

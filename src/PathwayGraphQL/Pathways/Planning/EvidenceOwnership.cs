@@ -1,0 +1,48 @@
+using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Pathways;
+using LtiPathways.PathwayGraphQL.Data.Rubrics;
+using LtiPathways.PathwayGraphQL.Outcomes;
+using LtiPathways.PathwayGraphQL.Pathways.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtiPathways.PathwayGraphQL.Pathways.Planning;
+
+/// <summary>
+/// Links a plan gains must point at the student's own work in a course of the same institution: their submissions,
+/// their released rubric assessments. Links kept from the base version are not checked again, so a later change
+/// elsewhere (a course moved, an assessment reopened) never blocks the student's next save.
+/// </summary>
+public static class EvidenceOwnership
+{
+    public static async Task<Refusal?> CheckAsync(
+        PathwaysDbContext db, PathwayPlan plan, PlanDocument before, PlanDocument after, CancellationToken cancellationToken = default)
+    {
+        var submissions = SubmissionLinks(after).Except(SubmissionLinks(before)).ToList();
+        var assessments = AssessmentLinks(after).Except(AssessmentLinks(before)).ToList();
+        var ownSubmissions = await db.Submissions
+            .Where(s => submissions.Contains(s.Id) && s.StudentUserId == plan.StudentUserId
+                && db.Courses.Any(c => c.Id == s.CourseId && c.DeploymentId == plan.DeploymentId))
+            .Select(s => s.Id).ToListAsync(cancellationToken);
+        var ownAssessments = await db.RubricAssessments
+            .Where(a => assessments.Contains(a.Id) && a.StudentUserId == plan.StudentUserId && a.Status == AssessmentStatus.Released
+                && db.Assignments.Any(x => x.Id == a.AssignmentId && db.Courses.Any(c => c.Id == x.CourseId && c.DeploymentId == plan.DeploymentId)))
+            .Select(a => a.Id).ToListAsync(cancellationToken);
+        var foreign = submissions.Except(ownSubmissions).Concat(assessments.Except(ownAssessments)).ToHashSet();
+        return foreign.Count == 0 ? null : Refusal.Invalid(Sentence(after, foreign));
+    }
+
+    private static IEnumerable<Guid> SubmissionLinks(PlanDocument plan) =>
+        plan.Evidence.Where(e => e.Source == EvidenceSource.Submission).Select(e => e.SourceId)
+            .Concat(plan.Reflections.Select(r => r.MediaSubmissionId).OfType<Guid>())
+            .Concat(plan.ProjectArtefacts.Select(a => a.SubmissionId).OfType<Guid>());
+
+    private static IEnumerable<Guid> AssessmentLinks(PlanDocument plan) =>
+        plan.Evidence.Where(e => e.Source == EvidenceSource.RubricAssessment).Select(e => e.SourceId);
+
+    private static string Sentence(PlanDocument plan, HashSet<Guid> foreign)
+    {
+        var index = plan.Evidence.Select((e, i) => (e, i)).FirstOrDefault(x => foreign.Contains(x.e.SourceId));
+        var where = index.e is null ? "A linked recording or submission" : $"evidence[{index.i}]: \u201c{index.e.Title}\u201d";
+        return $"{where} is not your own handed-in work or released assessment at this school; link only your own.";
+    }
+}

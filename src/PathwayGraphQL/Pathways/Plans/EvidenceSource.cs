@@ -1,0 +1,7 @@
+namespace LtiPathways.PathwayGraphQL.Pathways.Plans;
+
+public enum EvidenceSource
+{
+    Submission,
+    RubricAssessment,
+}

@@ -1,0 +1,9 @@
+namespace LtiPathways.PathwayGraphQL.Pathways.Plans;
+
+public enum GoalStatus
+{
+    NotStarted,
+    InProgress,
+    Achieved,
+    Dropped,
+}

@@ -1,0 +1,21 @@
+using LtiPathways.PathwayGraphQL.Pathways.Templates;
+
+namespace LtiPathways.PathwayGraphQL.Pathways.Rules;
+
+/// <summary>Every artefact the requirement names, completed (the Reflective Project's pieces).</summary>
+public static class ArtefactRule
+{
+    public static Verdict Check(RequirementDefinition requirement, PlanFacts facts)
+    {
+        var required = requirement.Parameters.Artefacts;
+        var done = required.Where(a => facts.Plan.ProjectArtefacts.Any(p =>
+            string.Equals(p.Kind, a.Key, StringComparison.OrdinalIgnoreCase) && p.CompletedOn <= facts.Today)).ToList();
+        var toDo = required.Except(done).Select(a => a.Name).ToList();
+        return (done.Count, toDo.Count) switch
+        {
+            (_, 0) => new(RequirementStatus.Met, $"{Wording.List(required.Select(a => a.Name))} done."),
+            (0, _) => new(RequirementStatus.Missing, $"still to do: {Wording.List(toDo)}."),
+            _ => new(RequirementStatus.OnTrack, $"{done.Count} of {required.Count} done; still to do: {Wording.List(toDo)}."),
+        };
+    }
+}
