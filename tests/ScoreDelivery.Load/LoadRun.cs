@@ -1,3 +1,4 @@
+using LtiPathways.PathwayGraphQL.Grading;
 using System.Diagnostics;
 using System.Globalization;
 using LtiPathways.LtiTool.Lti.Ags;

@@ -1,3 +1,5 @@
+using LtiPathways.PathwayGraphQL.Data.Platforms;
+using LtiPathways.PathwayGraphQL.Grading;
 using System.Text.Json.Nodes;
 using LtiPathways.LtiTool.Lti.Ags;
 using LtiPathways.LtiTool.Lti.Ags.Delivery;

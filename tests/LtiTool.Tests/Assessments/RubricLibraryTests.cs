@@ -33,7 +33,7 @@ public sealed class RubricLibraryTests : IAsyncLifetime, IDisposable
         var page = await teacher.PageAsync("/app/rubrics");
         Assert.Contains("Templates shipped with LtiPathways", page, StringComparison.Ordinal);
 
-        var (status, html) = await teacher.PostAsync(page, "/app/rubrics", new Dictionary<string, string> { ["copy-template"] = RubricTemplates.All[0].Key });
+        var (status, html) = await teacher.PostAsync(page, "/app/rubrics/copy-template", new Dictionary<string, string> { ["template"] = RubricTemplates.All[0].Key });
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("is now a rubric of this course", html, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class RubricLibraryTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await teacher.GetAsync($"/app/rubrics/export?rubric={otherCourses}")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await teacher.GetAsync($"/app/rubrics/export?rubric={foreign}")).Status);
         Assert.Equal(HttpStatusCode.OK, (await teacher.GetAsync($"/app/rubrics/export?rubric={shared}")).Status);
-        var (status, html) = await teacher.PostAsync(page, "/app/rubrics", new Dictionary<string, string> { ["share"] = shared.ToString(), ["to"] = "course" });
+        var (status, html) = await teacher.PostAsync(page, "/app/rubrics/share", new Dictionary<string, string> { ["rubric"] = shared.ToString(), ["to"] = "course" });
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("Only the rubric&#x27;s owner", html, StringComparison.Ordinal);
         Assert.NotEqual(course, otherCourse);
@@ -81,10 +81,10 @@ public sealed class RubricLibraryTests : IAsyncLifetime, IDisposable
     public async Task The_owner_shares_a_course_rubric_with_the_institution_and_takes_it_back()
     {
         var page = await teacher.PageAsync("/app/rubrics");
-        await teacher.PostAsync(page, "/app/rubrics", new Dictionary<string, string> { ["copy-template"] = RubricTemplates.All[0].Key });
+        await teacher.PostAsync(page, "/app/rubrics/copy-template", new Dictionary<string, string> { ["template"] = RubricTemplates.All[0].Key });
         var id = await harness.QueryAsync(db => db.Rubrics.Where(r => r.TemplateKey == RubricTemplates.All[0].Key).Select(r => r.Id).SingleAsync());
 
-        var (status, _) = await teacher.PostAsync(page, "/app/rubrics", new Dictionary<string, string> { ["share"] = id.ToString(), ["to"] = "institution" });
+        var (status, _) = await teacher.PostAsync(page, "/app/rubrics/share", new Dictionary<string, string> { ["rubric"] = id.ToString(), ["to"] = "institution" });
 
         Assert.Equal(HttpStatusCode.OK, status);
         var rubric = await harness.QueryAsync(db => db.Rubrics.SingleAsync(r => r.Id == id));

@@ -1,3 +1,4 @@
+using LtiPathways.PathwayGraphQL.Grading;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using LtiPathways.LtiTool.Lti.Ags;

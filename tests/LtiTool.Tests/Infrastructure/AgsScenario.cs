@@ -78,19 +78,19 @@ public sealed class AgsScenario : IDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>Posts the assignment form as a browser would: the fields given and the session token session.js adds.</summary>
-    public async Task<(HttpStatusCode Status, string Html)> PostAsync(string pageHtml, IDictionary<string, string> fields)
+    /// <summary>Posts the assignment form to one of its actions ("release/{id}", "release-all", "retry/{id}") as a browser would: the fields given and the session token session.js adds.</summary>
+    public async Task<(HttpStatusCode Status, string Html)> PostAsync(string pageHtml, string action, IDictionary<string, string> fields)
     {
-        using var response = await PageForm.PostAsync(Browser, pageHtml, "/app/grading", fields);
+        using var response = await PageForm.PostAsync(Browser, pageHtml, "/app/grading/" + action, fields);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
     public async Task<(HttpStatusCode Status, string Html)> ReleaseAsync(Guid studentId, string points, string comment = "")
     {
         var page = await OpenAsync(await LaunchAsync("teacher"));
-        return await PostAsync(page, new Dictionary<string, string>
+        return await PostAsync(page, $"release/{studentId}", new Dictionary<string, string>
         {
-            ["release"] = studentId.ToString(), ["points-" + studentId] = points, ["comment-" + studentId] = comment,
+            ["points-" + studentId] = points, ["comment-" + studentId] = comment,
         });
     }
 

@@ -1,3 +1,4 @@
+using LtiPathways.PathwayGraphQL.Assessments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using Microsoft.EntityFrameworkCore;
@@ -9,12 +10,12 @@ public class MarkingSettings(PathwaysDbContext db)
 {
     public async Task<IReadOnlyList<MarkerOption>> TeachersAsync(AssessmentScope scope, CancellationToken cancellationToken) =>
         await db.Memberships.AsNoTracking()
-            .Where(m => m.CourseId == scope.Grading.Course.Id && m.Role == CourseRole.Teacher && m.Active)
+            .Where(m => m.CourseId == scope.Launch.Course.Id && m.Role == CourseRole.Teacher && m.Active)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u)
             .OrderBy(u => u.Name).Select(u => new MarkerOption(u.Id, u.Name)).ToListAsync(cancellationToken);
 
     public async Task<SettingsView> ViewAsync(AssessmentScope scope, string token, CancellationToken cancellationToken) => new(
-        scope.Grading.Course.Title, scope.Grading.Assignment.Title, scope.Rubric.Title, scope.Settings,
+        scope.Launch.Course.Title, scope.Launch.Assignment.Title, scope.Rubric.Title, scope.Settings,
         await TeachersAsync(scope, cancellationToken), token);
 
     /// <summary>The scope's settings row is the tracked one RubricLibrary read, so saving it writes the assignment's row.</summary>

@@ -1,5 +1,6 @@
-using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Assessments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,13 +12,12 @@ public static class SettingsEndpoints
     public const string Path = AssessmentEndpoints.Path + "/settings";
 
     public static async Task<IResult> ShowAsync(
-        HttpContext context, GradingQueries grading, RubricLibrary library, MarkingSettings settings, SessionTokenIssuer sessions,
+        ToolSession session, AssessedAssignments assessed, MarkingSettings settings, SessionTokenIssuer sessions,
         CancellationToken cancellationToken)
     {
-        var (session, scope) = await AssessmentEndpoints.ResolveAsync(context, grading, library, cancellationToken);
-        if (session is null || scope is null)
+        if (await assessed.FindAsync(session.Viewer, cancellationToken) is not { } scope)
         {
-            return AssessmentEndpoints.NoAssessment();
+            return AssessedAssignments.NoAssessment.AsText();
         }
         if (session.Role < CourseRole.Teacher)
         {
@@ -28,13 +28,12 @@ public static class SettingsEndpoints
     }
 
     public static async Task<IResult> SaveAsync(
-        HttpContext context, IFormCollection form, GradingQueries grading, RubricLibrary library, MarkingSettings settings,
+        ToolSession session, IFormCollection form, AssessedAssignments assessed, MarkingSettings settings,
         SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
-        var (session, scope) = await AssessmentEndpoints.ResolveAsync(context, grading, library, cancellationToken);
-        if (session is null || scope is null)
+        if (await assessed.FindAsync(session.Viewer, cancellationToken) is not { } scope)
         {
-            return AssessmentEndpoints.NoAssessment();
+            return AssessedAssignments.NoAssessment.AsText();
         }
         if (session.Role < CourseRole.Teacher)
         {
