@@ -1,4 +1,3 @@
-using LtiPathways.PathwayGraphQL.Grading;
 using System.Diagnostics;
 using System.Globalization;
 using LtiPathways.LtiTool.Lti.Ags;
@@ -6,6 +5,7 @@ using LtiPathways.LtiTool.Lti.Ags.Delivery;
 using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Grading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -28,6 +28,21 @@ public sealed class RubricLibraryTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Copy_and_share_post_to_routes_of_their_own_and_the_old_shared_one_takes_none()
+    {
+        var page = await teacher.PageAsync("/app/rubrics");
+        await teacher.PostAsync(page, "/app/rubrics/copy-template", new Dictionary<string, string> { ["template"] = RubricTemplates.All[0].Key });
+        page = await teacher.PageAsync("/app/rubrics");
+
+        Assert.Contains("action=\"/app/rubrics/copy-template\"", page, StringComparison.Ordinal);
+        Assert.Contains("action=\"/app/rubrics/copy\"", page, StringComparison.Ordinal);
+        Assert.Contains("formaction=\"/app/rubrics/share\"", page, StringComparison.Ordinal);
+        var (status, _) = await teacher.PostAsync(page, "/app/rubrics", new Dictionary<string, string> { ["copy-template"] = RubricTemplates.All[0].Key });
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, status);
+        Assert.Equal(1, await harness.QueryAsync(db => db.Rubrics.CountAsync()));
+    }
+
+    [Fact]
     public async Task Copying_a_template_makes_a_course_rubric_owned_by_the_teacher()
     {
         var page = await teacher.PageAsync("/app/rubrics");

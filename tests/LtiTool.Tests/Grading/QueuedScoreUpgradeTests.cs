@@ -1,4 +1,3 @@
-using LtiPathways.PathwayGraphQL.Grading;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using LtiPathways.LtiTool.Lti.Ags;
@@ -6,6 +5,7 @@ using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Grading;
+using LtiPathways.PathwayGraphQL.Grading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;

@@ -1,6 +1,7 @@
 using System.Net;
 using LtiPathways.LtiTool.Lti.Ags.Delivery;
 using LtiPathways.LtiTool.Sandbox;
+using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Grading;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -99,6 +100,19 @@ public sealed class AgsScenario : IDisposable
         using var scope = Factory.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<PathwaysDbContext>().Users
             .Where(u => u.Subject == subject).Select(u => u.Id).SingleAsync();
+    }
+
+    /// <summary>The viewer a launch of the sandbox assignment establishes for one of the course's people.</summary>
+    public async Task<Viewer> ViewerAsync(string person)
+    {
+        await LaunchAsync(person);
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PathwaysDbContext>();
+        var subject = SandboxCourse.Find(person)!.Subject;
+        var membership = await db.Memberships.Include(m => m.User).Include(m => m.Course)
+            .SingleAsync(m => m.User!.Subject == subject);
+        var link = await db.ResourceLinks.SingleAsync(l => l.CourseId == membership.CourseId && l.AssignmentId != null);
+        return new Viewer(membership.UserId, membership.User!.RegistrationId, membership.Course!.DeploymentId, membership.CourseId, link.Id, membership.Role);
     }
 
     public async Task<List<ScoreOutboxEntry>> OutboxAsync()

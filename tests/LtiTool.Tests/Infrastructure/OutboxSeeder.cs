@@ -1,5 +1,3 @@
-using LtiPathways.LtiTool.Lti.Ags;
-using LtiPathways.LtiTool.Lti.Ags.Delivery;
 using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
