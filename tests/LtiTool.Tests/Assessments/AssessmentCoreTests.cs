@@ -6,6 +6,7 @@ using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Assessments;
 using LtiPathways.PathwayGraphQL.Assessments.Marking;
+using LtiPathways.PathwayGraphQL.Data.Rubrics;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -58,6 +59,22 @@ public sealed class AssessmentCoreTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task The_core_saves_marking_choices_only_for_a_teacher_and_only_with_a_teacher_as_second_marker()
+    {
+        var teacher = await harness.Scenario.ViewerAsync("teacher");
+        var student = await harness.Scenario.ViewerAsync("student");
+        var choices = new MarkingChoices(true, true, false, 2, true, student.PersonId);
+
+        var byStudent = await ChangeAsync(student, choices with { SecondMarker = null });
+        var studentAsMarker = await ChangeAsync(teacher, choices);
+        var saved = await ChangeAsync(teacher, choices with { SecondMarker = teacher.PersonId });
+
+        Assert.Equal(RefusalCode.Forbidden, byStudent.Refusal?.Code);
+        Assert.Equal("The second marker must be one of this course's teachers.", studentAsMarker.Refusal?.Sentence);
+        Assert.Equal(teacher.PersonId, saved.Value?.SecondMarkerUserId);
+    }
+
+    [Fact]
     public async Task Each_action_of_the_marking_page_posts_to_its_own_route_and_the_old_shared_one_takes_none()
     {
         var token = await harness.TeacherAsync();
@@ -78,6 +95,14 @@ public sealed class AssessmentCoreTests : IAsyncLifetime, IDisposable
         var assessed = await scope.ServiceProvider.GetRequiredService<AssessedAssignments>().FindAsync(viewer, CancellationToken.None);
         Assert.NotNull(assessed);
         return await scope.ServiceProvider.GetRequiredService<AssessmentDrafts>().SaveAsync(assessed, viewer, request, CancellationToken.None);
+    }
+
+    private async Task<Outcome<AssessmentSettings>> ChangeAsync(Viewer viewer, MarkingChoices choices)
+    {
+        using var scope = factory.Services.CreateScope();
+        var assessed = await scope.ServiceProvider.GetRequiredService<AssessedAssignments>().FindAsync(await harness.Scenario.ViewerAsync("teacher"), CancellationToken.None);
+        Assert.NotNull(assessed);
+        return await scope.ServiceProvider.GetRequiredService<MarkingSettings>().SaveAsync(assessed, viewer, choices, CancellationToken.None);
     }
 
     private static JsonObject Marks(string overall) =>

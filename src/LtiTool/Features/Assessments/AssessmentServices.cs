@@ -2,7 +2,6 @@ using LtiPathways.LtiTool.Features.Assessments.History;
 using LtiPathways.LtiTool.Features.Assessments.Marking;
 using LtiPathways.LtiTool.Features.Assessments.Peer;
 using LtiPathways.LtiTool.Features.Assessments.Reports;
-using LtiPathways.LtiTool.Features.Assessments.Settings;
 using LtiPathways.PathwayGraphQL.Assessments;
 using LtiPathways.PathwayGraphQL.Assessments.Marking;
 using LtiPathways.PathwayGraphQL.Assessments.Moves;
