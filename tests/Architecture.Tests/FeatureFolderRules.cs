@@ -7,13 +7,6 @@ public class FeatureFolderRules
     // one home) is to empty this list; the test asks for an entry's removal as soon as its cycle is gone.
     private static readonly string[] KnownCycles =
     [
-        "Assessments -> Grading", // AssessmentDrafts uses GradingScope
-        "Grading -> Assessments", // GradingEndpoints uses RubricLibrary
-        "Grading -> Submissions", // GradingEndpoints uses SubmissionEndpoints (Grading -> Submissions -> Assessments -> Grading)
-        "Assessments -> Library", // RubricLibrary uses RubricVisibility
-        "Library -> Assessments", // LibraryService uses RubricLibrary
-        "Assessments -> Submissions", // AssessmentEndpoints uses SubmissionEndpoints
-        "Submissions -> Assessments", // SubmissionListView uses CriterionChoice
         "Home -> Roster", // HomeLanding uses RosterRefresh
         "Roster -> Home", // RosterEndpoints uses HomeQueries
     ];

@@ -20,7 +20,9 @@ using LtiPathways.LtiTool.Lti.Registration;
 using LtiPathways.LtiTool.Lti.Services;
 using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Grading;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
@@ -65,9 +67,9 @@ public static class ToolServices
         services.AddScoped<AssignmentPlacer>();
         services.AddScoped<SubmissionReviewLanding>();
         services.AddScoped<SubmissionReviewQueries>();
+        services.AddScoped<LaunchedAssignments>();
         services.AddScoped<GradingQueries>();
         services.AddScoped<GradeRelease>();
-        services.AddScoped<GradebookColumn>();
         services.AddAssessments();
         services.AddRubricLibrary();
         services.AddAssignmentAndGradeServices(configuration);

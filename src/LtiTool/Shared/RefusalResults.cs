@@ -17,6 +17,9 @@ public static class RefusalResults
     public static IResult AsPage(this Refusal refusal) =>
         new RazorComponentResult<ProblemPage>(new { refusal.Sentence }) { StatusCode = refusal.StatusCode() };
 
+    /// <summary>The sentence as plain text, for the pages that have always answered a refusal so.</summary>
+    public static IResult AsText(this Refusal refusal) => TypedResults.Text(refusal.Sentence, statusCode: refusal.StatusCode());
+
     public static IResult AsJson(this Refusal refusal) =>
         TypedResults.Json(new { problem = refusal.Sentence, code = refusal.Code.ToString() }, statusCode: refusal.StatusCode());
 }

@@ -74,7 +74,7 @@ public sealed class AgsServiceTests : IAsyncLifetime, IDisposable
             await db.ResourceLinks.Where(l => l.AssignmentId != null).ExecuteUpdateAsync(s => s.SetProperty(l => l.LineItemUrl, moodleUrl));
         }
 
-        await scenario.PostAsync(page, new Dictionary<string, string> { ["release"] = student.ToString(), ["points-" + student] = "11" });
+        await scenario.PostAsync(page, $"release/{student}", new Dictionary<string, string> { ["points-" + student] = "11" });
         await scenario.Worker.DeliverDueAsync();
 
         var post = Assert.Single(scenario.Log.Calls, c => c.Method == "POST" && c.PathAndQuery.Contains("/scores", StringComparison.Ordinal));

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using LtiPathways.LtiTool.Lti.Ags;
 using LtiPathways.LtiTool.Lti.Ags.Delivery;
+using LtiPathways.PathwayGraphQL.Data.Platforms;
+using LtiPathways.PathwayGraphQL.Grading;
 
 namespace LtiPathways.LtiTool.Tests.Ags;
 

@@ -49,15 +49,15 @@ public sealed class AssessmentHarness : IDisposable
         return (response.StatusCode, body);
     }
 
-    /// <summary>Posts the marking page's release form as session.js would.</summary>
-    public async Task<(HttpStatusCode Status, string Html)> PostAsync(string pageHtml, IDictionary<string, string> fields)
+    /// <summary>Posts one of the marking page's forms to its action ("release/{id}", "release-all", "retry/{id}", "moderate/{id}") as session.js would.</summary>
+    public async Task<(HttpStatusCode Status, string Html)> PostAsync(string pageHtml, string action, IDictionary<string, string>? fields = null)
     {
-        using var response = await PageForm.PostAsync(Scenario.Browser, pageHtml, "/app/assessments", fields);
+        using var response = await PageForm.PostAsync(Scenario.Browser, pageHtml, "/app/assessments/" + action, fields);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
     public async Task<(HttpStatusCode Status, string Html)> ReleaseAsync(string token, Guid student) =>
-        await PostAsync(await OpenAsync(token), new Dictionary<string, string> { ["release"] = student.ToString() });
+        await PostAsync(await OpenAsync(token), $"release/{student}");
 
     /// <summary>3 + 4×2 + 3 + 2 + 4 = 20 of 24 marks, so 16.67 of the line item's 20 points.</summary>
     public static object GoodMarks(string overall = "Reliable and safe; keep talking to the team.") => new

@@ -87,7 +87,7 @@ public sealed partial class CriterionCommentTests : IAsyncLifetime, IDisposable
         await harness.DraftAsync(token, student, null, AllButSafety());
 
         var (status, html) = await harness.ReleaseAsync(token, student);
-        var releaseAll = await harness.PostAsync(await harness.OpenAsync(token), new Dictionary<string, string> { ["release"] = "all" });
+        var releaseAll = await harness.PostAsync(await harness.OpenAsync(token), "release-all");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("Mark every criterion before releasing; the LMS only gets complete marks.", html, StringComparison.Ordinal);

@@ -42,9 +42,9 @@ public sealed class ModerationTests : IAsyncLifetime, IDisposable
 
         var page = await harness.OpenAsync(token, $"&student={student}&kind=Moderated");
         Assert.Contains("same level on 2 of 5 criteria", page, StringComparison.Ordinal);
-        var (status, html) = await harness.PostAsync(page, new Dictionary<string, string>
+        var (status, html) = await harness.PostAsync(page, $"moderate/{student}", new Dictionary<string, string>
         {
-            ["student"] = student.ToString(), ["moderate"] = "PickB", ["reason"] = "B matches the evidence.",
+            ["moderate"] = "PickB", ["reason"] = "B matches the evidence.",
         });
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Final mark 20 of 20", html, StringComparison.Ordinal);

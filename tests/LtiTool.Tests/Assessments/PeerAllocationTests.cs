@@ -1,4 +1,4 @@
-using LtiPathways.LtiTool.Features.Assessments.Peer;
+using LtiPathways.PathwayGraphQL.Assessments.Peer;
 
 namespace LtiPathways.LtiTool.Tests.Assessments;
 

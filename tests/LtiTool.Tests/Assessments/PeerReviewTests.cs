@@ -1,5 +1,5 @@
 using System.Net;
-using LtiPathways.LtiTool.Features.Assessments.Peer;
+using LtiPathways.PathwayGraphQL.Assessments.Peer;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Rubrics;

@@ -57,7 +57,7 @@ public sealed class RubricImportExportTests : IAsyncLifetime, IDisposable
     {
         var page = await teacher.PageAsync("/app/rubrics");
         var template = RubricTemplates.All.First(t => t.Version.Kind == RubricKind.Analytic);
-        await teacher.PostAsync(page, "/app/rubrics", new Dictionary<string, string> { ["copy-template"] = template.Key });
+        await teacher.PostAsync(page, "/app/rubrics/copy-template", new Dictionary<string, string> { ["template"] = template.Key });
         var id = await harness.QueryAsync(db => db.Rubrics.Where(r => r.TemplateKey == template.Key).Select(r => r.Id).SingleAsync());
 
         var library = await teacher.PageAsync("/app/rubrics");
@@ -82,7 +82,7 @@ public sealed class RubricImportExportTests : IAsyncLifetime, IDisposable
     {
         var page = await teacher.PageAsync("/app/rubrics");
         var template = RubricTemplates.All.First(t => t.Version.Kind == RubricKind.IbMarkbands);
-        await teacher.PostAsync(page, "/app/rubrics", new Dictionary<string, string> { ["copy-template"] = template.Key });
+        await teacher.PostAsync(page, "/app/rubrics/copy-template", new Dictionary<string, string> { ["template"] = template.Key });
         var id = await harness.QueryAsync(db => db.Rubrics.Where(r => r.TemplateKey == template.Key).Select(r => r.Id).SingleAsync());
 
         var (status, body) = await teacher.GetAsync($"/app/rubrics/export?rubric={id}&format=csv");

@@ -28,12 +28,27 @@ public sealed class RubricLibraryTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Copy_and_share_post_to_routes_of_their_own_and_the_old_shared_one_takes_none()
+    {
+        var page = await teacher.PageAsync("/app/rubrics");
+        await teacher.PostAsync(page, "/app/rubrics/copy-template", new Dictionary<string, string> { ["template"] = RubricTemplates.All[0].Key });
+        page = await teacher.PageAsync("/app/rubrics");
+
+        Assert.Contains("action=\"/app/rubrics/copy-template\"", page, StringComparison.Ordinal);
+        Assert.Contains("action=\"/app/rubrics/copy\"", page, StringComparison.Ordinal);
+        Assert.Contains("formaction=\"/app/rubrics/share\"", page, StringComparison.Ordinal);
+        var (status, _) = await teacher.PostAsync(page, "/app/rubrics", new Dictionary<string, string> { ["copy-template"] = RubricTemplates.All[0].Key });
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, status);
+        Assert.Equal(1, await harness.QueryAsync(db => db.Rubrics.CountAsync()));
+    }
+
+    [Fact]
     public async Task Copying_a_template_makes_a_course_rubric_owned_by_the_teacher()
     {
         var page = await teacher.PageAsync("/app/rubrics");
         Assert.Contains("Templates shipped with LtiPathways", page, StringComparison.Ordinal);
 
-        var (status, html) = await teacher.PostAsync(page, "/app/rubrics", new Dictionary<string, string> { ["copy-template"] = RubricTemplates.All[0].Key });
+        var (status, html) = await teacher.PostAsync(page, "/app/rubrics/copy-template", new Dictionary<string, string> { ["template"] = RubricTemplates.All[0].Key });
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("is now a rubric of this course", html, StringComparison.Ordinal);
@@ -71,7 +86,7 @@ public sealed class RubricLibraryTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await teacher.GetAsync($"/app/rubrics/export?rubric={otherCourses}")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await teacher.GetAsync($"/app/rubrics/export?rubric={foreign}")).Status);
         Assert.Equal(HttpStatusCode.OK, (await teacher.GetAsync($"/app/rubrics/export?rubric={shared}")).Status);
-        var (status, html) = await teacher.PostAsync(page, "/app/rubrics", new Dictionary<string, string> { ["share"] = shared.ToString(), ["to"] = "course" });
+        var (status, html) = await teacher.PostAsync(page, "/app/rubrics/share", new Dictionary<string, string> { ["rubric"] = shared.ToString(), ["to"] = "course" });
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("Only the rubric&#x27;s owner", html, StringComparison.Ordinal);
         Assert.NotEqual(course, otherCourse);
@@ -81,10 +96,10 @@ public sealed class RubricLibraryTests : IAsyncLifetime, IDisposable
     public async Task The_owner_shares_a_course_rubric_with_the_institution_and_takes_it_back()
     {
         var page = await teacher.PageAsync("/app/rubrics");
-        await teacher.PostAsync(page, "/app/rubrics", new Dictionary<string, string> { ["copy-template"] = RubricTemplates.All[0].Key });
+        await teacher.PostAsync(page, "/app/rubrics/copy-template", new Dictionary<string, string> { ["template"] = RubricTemplates.All[0].Key });
         var id = await harness.QueryAsync(db => db.Rubrics.Where(r => r.TemplateKey == RubricTemplates.All[0].Key).Select(r => r.Id).SingleAsync());
 
-        var (status, _) = await teacher.PostAsync(page, "/app/rubrics", new Dictionary<string, string> { ["share"] = id.ToString(), ["to"] = "institution" });
+        var (status, _) = await teacher.PostAsync(page, "/app/rubrics/share", new Dictionary<string, string> { ["rubric"] = id.ToString(), ["to"] = "institution" });
 
         Assert.Equal(HttpStatusCode.OK, status);
         var rubric = await harness.QueryAsync(db => db.Rubrics.SingleAsync(r => r.Id == id));

@@ -24,7 +24,7 @@ public sealed class MalformedBodyTests : IAsyncLifetime, IDisposable
     [Theory]
     [InlineData("/lti/login")]
     [InlineData("/lti/launch")]
-    [InlineData("/app/grading")]
+    [InlineData("/app/grading/release-all")]
     [InlineData("/app/rubrics/import")]
     [InlineData("/app/session/renew")]
     public async Task A_truncated_multipart_form_is_a_400_sentence(string path)

@@ -1,6 +1,7 @@
 using System.Net;
 using LtiPathways.LtiTool.Lti.Ags.Delivery;
 using LtiPathways.LtiTool.Sandbox;
+using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Grading;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -78,19 +79,19 @@ public sealed class AgsScenario : IDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>Posts the assignment form as a browser would: the fields given and the session token session.js adds.</summary>
-    public async Task<(HttpStatusCode Status, string Html)> PostAsync(string pageHtml, IDictionary<string, string> fields)
+    /// <summary>Posts the assignment form to one of its actions ("release/{id}", "release-all", "retry/{id}") as a browser would: the fields given and the session token session.js adds.</summary>
+    public async Task<(HttpStatusCode Status, string Html)> PostAsync(string pageHtml, string action, IDictionary<string, string> fields)
     {
-        using var response = await PageForm.PostAsync(Browser, pageHtml, "/app/grading", fields);
+        using var response = await PageForm.PostAsync(Browser, pageHtml, "/app/grading/" + action, fields);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
     public async Task<(HttpStatusCode Status, string Html)> ReleaseAsync(Guid studentId, string points, string comment = "")
     {
         var page = await OpenAsync(await LaunchAsync("teacher"));
-        return await PostAsync(page, new Dictionary<string, string>
+        return await PostAsync(page, $"release/{studentId}", new Dictionary<string, string>
         {
-            ["release"] = studentId.ToString(), ["points-" + studentId] = points, ["comment-" + studentId] = comment,
+            ["points-" + studentId] = points, ["comment-" + studentId] = comment,
         });
     }
 
@@ -99,6 +100,19 @@ public sealed class AgsScenario : IDisposable
         using var scope = Factory.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<PathwaysDbContext>().Users
             .Where(u => u.Subject == subject).Select(u => u.Id).SingleAsync();
+    }
+
+    /// <summary>The viewer a launch of the sandbox assignment establishes for one of the course's people.</summary>
+    public async Task<Viewer> ViewerAsync(string person)
+    {
+        await LaunchAsync(person);
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PathwaysDbContext>();
+        var subject = SandboxCourse.Find(person)!.Subject;
+        var membership = await db.Memberships.Include(m => m.User).Include(m => m.Course)
+            .SingleAsync(m => m.User!.Subject == subject);
+        var link = await db.ResourceLinks.SingleAsync(l => l.CourseId == membership.CourseId && l.AssignmentId != null);
+        return new Viewer(membership.UserId, membership.User!.RegistrationId, membership.Course!.DeploymentId, membership.CourseId, link.Id, membership.Role);
     }
 
     public async Task<List<ScoreOutboxEntry>> OutboxAsync()

@@ -1,5 +1,6 @@
 using LtiPathways.LtiTool.Lti.Ags;
 using LtiPathways.PathwayGraphQL.Data.Grading;
+using LtiPathways.PathwayGraphQL.Data.Platforms;
 
 namespace LtiPathways.LtiTool.Tests.Infrastructure;
 

@@ -1,8 +1,7 @@
-using LtiPathways.LtiTool.Lti.Ags;
-using LtiPathways.LtiTool.Lti.Ags.Delivery;
 using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Grading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

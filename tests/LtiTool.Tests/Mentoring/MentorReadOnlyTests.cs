@@ -87,9 +87,9 @@ public sealed class MentorReadOnlyTests : IAsyncLifetime, IDisposable
     {
         var jordan = await scenario.Harness.QueryAsync(db => db.Submissions.Where(s => s.Id == scenario.JordanVideo.SubmissionId).Select(s => s.StudentUserId).SingleAsync());
 
-        using var response = await scenario.Client.PostAsync(LaunchDriver.ToolBase + "/app/grading", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var response = await scenario.Client.PostAsync(LaunchDriver.ToolBase + $"/app/grading/release/{jordan}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["session_token"] = scenario.Mentor, ["release"] = jordan.ToString(), ["points-" + jordan] = "20",
+            ["session_token"] = scenario.Mentor, ["points-" + jordan] = "20",
         }));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);

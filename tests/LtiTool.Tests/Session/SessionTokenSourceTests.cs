@@ -60,7 +60,7 @@ public sealed class SessionTokenSourceTests : IAsyncLifetime, IDisposable
     public async Task A_post_with_the_token_only_in_the_cookie_is_refused_and_queues_nothing()
     {
         var teacher = await scenario.LaunchAsync("teacher");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/app/grading") { Content = new FormUrlEncodedContent(await ReleaseFieldsAsync()) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, await ReleasePathAsync()) { Content = new FormUrlEncodedContent(await ReleaseFieldsAsync()) };
         request.Headers.Add("Cookie", $"{SessionTokenConstants.Cookie}={teacher}");
 
         using var response = await browser.SendAsync(request);
@@ -87,7 +87,7 @@ public sealed class SessionTokenSourceTests : IAsyncLifetime, IDisposable
         var teacher = await scenario.LaunchAsync("teacher");
 
         using var response = await browser.PostAsync(
-            $"/app/grading?{SessionTokenConstants.QueryParameter}={Uri.EscapeDataString(teacher)}", new FormUrlEncodedContent(await ReleaseFieldsAsync()));
+            $"{await ReleasePathAsync()}?{SessionTokenConstants.QueryParameter}={Uri.EscapeDataString(teacher)}", new FormUrlEncodedContent(await ReleaseFieldsAsync()));
 
         await Refusal.AssertAsync(response, HttpStatusCode.Unauthorized, Expired);
         await AssertNothingReleasedAsync();
@@ -96,7 +96,7 @@ public sealed class SessionTokenSourceTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_post_without_any_token_is_refused_with_a_sentence_and_queues_nothing()
     {
-        using var response = await browser.PostAsync("/app/grading", new FormUrlEncodedContent(await ReleaseFieldsAsync()));
+        using var response = await browser.PostAsync(await ReleasePathAsync(), new FormUrlEncodedContent(await ReleaseFieldsAsync()));
 
         var body = await Refusal.AssertAsync(response, HttpStatusCode.Unauthorized, Expired);
         Assert.Contains("<h1>This page has expired</h1>", body, StringComparison.Ordinal);
@@ -109,7 +109,7 @@ public sealed class SessionTokenSourceTests : IAsyncLifetime, IDisposable
         var page = await scenario.OpenAsync(await scenario.LaunchAsync("teacher"));
         factory.Clock.Advance(SessionTokenConstants.Lifetime + TimeSpan.FromMinutes(1));
 
-        using var response = await PageForm.PostAsync(browser, page, "/app/grading", await ReleaseFieldsAsync());
+        using var response = await PageForm.PostAsync(browser, page, await ReleasePathAsync(), await ReleaseFieldsAsync());
 
         await Refusal.AssertAsync(response, HttpStatusCode.Unauthorized, Expired);
         await AssertNothingReleasedAsync();
@@ -155,7 +155,7 @@ public sealed class SessionTokenSourceTests : IAsyncLifetime, IDisposable
     public async Task A_form_token_acts_as_its_own_user_whatever_cookie_rides_along()
     {
         var studentPage = await scenario.OpenAsync(await scenario.LaunchAsync("student"));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/app/grading")
+        using var request = new HttpRequestMessage(HttpMethod.Post, await ReleasePathAsync())
         {
             Content = new FormUrlEncodedContent(PageForm.Fields(studentPage, await ReleaseFieldsAsync())),
         };
@@ -170,7 +170,7 @@ public sealed class SessionTokenSourceTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task The_pages_token_in_the_authorization_header_releases_as_the_form_field_does()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/app/grading") { Content = new FormUrlEncodedContent(await ReleaseFieldsAsync()) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, await ReleasePathAsync()) { Content = new FormUrlEncodedContent(await ReleaseFieldsAsync()) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await scenario.LaunchAsync("teacher"));
 
         using var response = await browser.SendAsync(request);
@@ -183,8 +183,11 @@ public sealed class SessionTokenSourceTests : IAsyncLifetime, IDisposable
     private async Task<Dictionary<string, string>> ReleaseFieldsAsync()
     {
         var student = await scenario.UserIdAsync(scenario.StudentSubject);
-        return new() { ["release"] = student.ToString(), ["points-" + student] = "17" };
+        return new() { ["points-" + student] = "17" };
     }
+
+    /// <summary>Where the assignment page's Release button for the student posts.</summary>
+    private async Task<string> ReleasePathAsync() => "/app/grading/release/" + await scenario.UserIdAsync(scenario.StudentSubject);
 
     private async Task AssertNothingReleasedAsync()
     {

@@ -1,5 +1,12 @@
+using LtiPathways.LtiTool.Features.Assessments.History;
+using LtiPathways.LtiTool.Features.Assessments.Marking;
 using LtiPathways.LtiTool.Features.Assessments.Peer;
-using LtiPathways.LtiTool.Features.Assessments.Settings;
+using LtiPathways.LtiTool.Features.Assessments.Reports;
+using LtiPathways.PathwayGraphQL.Assessments;
+using LtiPathways.PathwayGraphQL.Assessments.Marking;
+using LtiPathways.PathwayGraphQL.Assessments.Moves;
+using LtiPathways.PathwayGraphQL.Assessments.Peer;
+using LtiPathways.PathwayGraphQL.Assessments.Release;
 
 namespace LtiPathways.LtiTool.Features.Assessments;
 
@@ -7,7 +14,7 @@ public static class AssessmentServices
 {
     public static IServiceCollection AddAssessments(this IServiceCollection services)
     {
-        services.AddScoped<RubricLibrary>();
+        services.AddScoped<AssessedAssignments>();
         services.AddScoped<RubricCriteria>();
         services.AddScoped<AssessmentQueries>();
         services.AddScoped<StudentAssessmentQueries>();

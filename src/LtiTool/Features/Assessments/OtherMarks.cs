@@ -1,3 +1,4 @@
+using LtiPathways.PathwayGraphQL.Assessments;
 using LtiPathways.Rubrics;
 
 namespace LtiPathways.LtiTool.Features.Assessments;

@@ -1,7 +1,10 @@
-using LtiPathways.LtiTool.Features.Assessments;
-using LtiPathways.LtiTool.Features.Submissions;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Assessments;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Grading;
+using LtiPathways.PathwayGraphQL.Outcomes;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Features.Grading;
@@ -15,85 +18,91 @@ public static class GradingEndpoints
     {
         var grading = routes.MapGroup(Path).RequireAuthorization();
         grading.MapGet("/", ShowAsync);
-        grading.MapPost("/", ActAsync);
+        grading.MapPost("/release/{student:guid}", ReleaseOneAsync);
+        grading.MapPost("/release-all", ReleaseAllAsync);
+        grading.MapPost("/retry/{student:guid}", RetryAsync);
         return routes;
     }
 
     /// <summary>After a launch: a GET of the page, so reloading it reads the page again instead of re-posting the spent launch.</summary>
-    public static IResult RedirectAfterLaunch(string sessionToken) =>
-        TypedResults.Redirect($"{Path}?{SessionTokenConstants.QueryParameter}={Uri.EscapeDataString(sessionToken)}");
+    public static IResult RedirectAfterLaunch(string sessionToken) => ToolLinks.RedirectWithSession(Path, sessionToken);
 
     private static async Task<IResult> ShowAsync(
-        HttpContext context, GradingQueries queries, RubricLibrary rubrics, SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        ToolSession session, LaunchedAssignments assignments, GradingQueries queries, AssessedAssignments assessed, SessionTokenIssuer sessions,
+        CancellationToken cancellationToken)
     {
-        if (ToolSession.From(context.User) is not { } session || await queries.ScopeAsync(session, cancellationToken) is not { } scope)
+        if (await assignments.FindAsync(session.Viewer, cancellationToken) is not { } launched)
         {
-            return NoAssignment();
+            return LaunchedAssignments.NoAssignment.AsText();
         }
 
         var token = await sessions.IssueAsync(session, cancellationToken);
         // A mentor follows their mentees' submitted work; marks and grades are the teachers' and the student's.
         if (session.Role == CourseRole.Mentor)
         {
-            return SubmissionEndpoints.RedirectFor(scope.Assignment.Id, token);
+            return ToolLinks.RedirectWithSession(ToolLinks.Submissions(launched.Assignment.Id), token);
         }
 
-        if (await rubrics.ScopeAsync(scope, cancellationToken) is not null)
+        if (await assessed.FindAsync(launched, cancellationToken) is not null)
         {
-            return AssessmentEndpoints.RedirectFor(token);
+            return ToolLinks.RedirectWithSession(ToolLinks.Assessments, token);
         }
 
         return session.Role >= CourseRole.Teacher
-            ? Teacher(await queries.TeacherViewAsync(scope, token, cancellationToken))
-            : new RazorComponentResult<StudentGradePage>(new { View = await queries.StudentViewAsync(scope, session, token, cancellationToken) });
+            ? Teacher(await queries.TeacherViewAsync(launched, token, cancellationToken))
+            : new RazorComponentResult<StudentGradePage>(new { View = await queries.StudentViewAsync(launched, session.Viewer, token, cancellationToken) });
     }
 
-    private static async Task<IResult> ActAsync(
-        HttpContext context, IFormCollection form, GradingQueries queries, GradeRelease release, SessionTokenIssuer sessions,
-        CancellationToken cancellationToken)
-    {
-        if (ToolSession.From(context.User) is not { } session || await queries.ScopeAsync(session, cancellationToken) is not { } scope)
+    private static Task<IResult> ReleaseOneAsync(
+        Guid student, IFormCollection form, ToolSession session, LaunchedAssignments assignments, GradingQueries queries, GradeRelease release,
+        SessionTokenIssuer sessions, CancellationToken cancellationToken) =>
+        ActAsync(session, assignments, queries, sessions, async launched =>
         {
-            return NoAssignment();
-        }
+            var draft = new GradeDraft(student, form["points-" + student].ToString(), form["comment-" + student].ToString());
+            return Notice(await release.ReleaseAsync(launched, session.Viewer, [draft], cancellationToken), ReleaseNotice.For);
+        }, cancellationToken);
 
-        if (session.Role < CourseRole.Teacher)
-        {
-            return TypedResults.Text("Only teachers of this course can release grades.", statusCode: StatusCodes.Status403Forbidden);
-        }
-
-        string? notice = null;
-        string? problem;
-        if (Guid.TryParse(form["retry"], out var retryId))
-        {
-            problem = await release.RetryAsync(scope, retryId, cancellationToken);
-            notice = problem is null ? "The grade is queued to be sent again." : null;
-        }
-        else if (form["release"] == "all")
+    private static Task<IResult> ReleaseAllAsync(
+        IFormCollection form, ToolSession session, LaunchedAssignments assignments, GradingQueries queries, GradeRelease release,
+        SessionTokenIssuer sessions, CancellationToken cancellationToken) =>
+        ActAsync(session, assignments, queries, sessions, async launched =>
         {
             var drafts = form.Keys.Where(k => k.StartsWith("points-", StringComparison.Ordinal))
                 .Select(k => (Key: k, Id: Guid.TryParse(k["points-".Length..], out var id) ? id : Guid.Empty))
                 .Where(k => k.Id != Guid.Empty && !string.IsNullOrWhiteSpace(form[k.Key]))
                 .Select(k => new GradeDraft(k.Id, form[k.Key].ToString(), form["comment-" + k.Id].ToString())).ToList();
-            (notice, problem) = await release.ReleaseAsync(scope, session, drafts, cancellationToken);
-        }
-        else if (Guid.TryParse(form["release"], out var studentId))
+            return Notice(await release.ReleaseAsync(launched, session.Viewer, drafts, cancellationToken), ReleaseNotice.For);
+        }, cancellationToken);
+
+    private static Task<IResult> RetryAsync(
+        Guid student, ToolSession session, LaunchedAssignments assignments, GradingQueries queries, GradeRelease release,
+        SessionTokenIssuer sessions, CancellationToken cancellationToken) =>
+        ActAsync(session, assignments, queries, sessions, async launched =>
+            Notice(await release.RetryAsync(launched, session.Viewer, student, cancellationToken), _ => ReleaseNotice.Requeued), cancellationToken);
+
+    /// <summary>Runs one teacher action, then shows the page again with its notice, or its problem and the refusal's status.</summary>
+    private static async Task<IResult> ActAsync(
+        ToolSession session, LaunchedAssignments assignments, GradingQueries queries, SessionTokenIssuer sessions,
+        Func<LaunchedAssignment, Task<(string? Notice, Refusal? Refusal)>> act, CancellationToken cancellationToken)
+    {
+        if (await assignments.FindAsync(session.Viewer, cancellationToken) is not { } launched)
         {
-            var draft = new GradeDraft(studentId, form["points-" + studentId].ToString(), form["comment-" + studentId].ToString());
-            (notice, problem) = await release.ReleaseAsync(scope, session, [draft], cancellationToken);
-        }
-        else
-        {
-            problem = "Choose Release, Release all or Retry.";
+            return LaunchedAssignments.NoAssignment.AsText();
         }
 
-        var view = await queries.TeacherViewAsync(scope, await sessions.IssueAsync(session, cancellationToken), cancellationToken);
-        return Teacher(view with { Notice = notice, Problem = problem }, problem is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+        var (notice, refusal) = await act(launched);
+        if (refusal is { Code: RefusalCode.Forbidden })
+        {
+            return refusal.AsText();
+        }
+
+        var view = await queries.TeacherViewAsync(launched, await sessions.IssueAsync(session, cancellationToken), cancellationToken);
+        return Teacher(view with { Notice = notice, Problem = refusal?.Sentence }, refusal?.StatusCode() ?? StatusCodes.Status200OK);
     }
+
+    private static (string? Notice, Refusal? Refusal) Notice<T>(Outcome<T> outcome, Func<T, string> words) =>
+        outcome.Succeeded ? (words(outcome.Value), null) : (null, outcome.Refusal);
 
     private static RazorComponentResult<AssignmentPage> Teacher(AssignmentView view, int status = StatusCodes.Status200OK) =>
         new(new { View = view }) { StatusCode = status };
-
-    private static IResult NoAssignment() => TypedResults.Text(
-        "This link does not open an assignment of your course; open it again from your course.", statusCode: StatusCodes.Status404NotFound);
 }

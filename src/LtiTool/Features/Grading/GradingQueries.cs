@@ -1,4 +1,5 @@
-using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Access;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Grading;
@@ -6,27 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Features.Grading;
 
-/// <summary>Reads the assignment pages; every query goes through the session's registration, deployment, course and link.</summary>
+/// <summary>Reads the assignment pages, for an assignment LaunchedAssignments found through the viewer's course and link.</summary>
 public class GradingQueries(PathwaysDbContext db)
 {
-    public async Task<GradingScope?> ScopeAsync(ToolSession session, CancellationToken cancellationToken)
-    {
-        if (session.CourseId is not { } courseId || session.ResourceLinkId is not { } linkId)
-        {
-            return null;
-        }
-
-        var course = await db.Courses.Include(c => c.Deployment!).ThenInclude(d => d.Registration)
-            .FirstOrDefaultAsync(c => c.Id == courseId && c.DeploymentId == session.DeploymentId
-                && c.Deployment!.RegistrationId == session.RegistrationId, cancellationToken);
-        var link = course is null ? null
-            : await db.ResourceLinks.FirstOrDefaultAsync(l => l.Id == linkId && l.CourseId == course.Id, cancellationToken);
-        var assignment = link?.AssignmentId is not { } assignmentId ? null
-            : await db.Assignments.FirstOrDefaultAsync(a => a.Id == assignmentId && a.CourseId == course!.Id, cancellationToken);
-        return assignment is null ? null : new GradingScope(course!.Deployment!.Registration!, course, link!, assignment);
-    }
-
-    public async Task<AssignmentView> TeacherViewAsync(GradingScope scope, string token, CancellationToken cancellationToken)
+    public async Task<AssignmentView> TeacherViewAsync(LaunchedAssignment scope, string token, CancellationToken cancellationToken)
     {
         var students = await db.Memberships.AsNoTracking()
             .Where(m => m.CourseId == scope.Course.Id && m.Role == CourseRole.Student && m.Active)
@@ -72,12 +56,12 @@ public class GradingQueries(PathwaysDbContext db)
             scope.Assignment.Id, scope.Course.Title, scope.Assignment.Title, scope.Assignment.Instructions, scope.Assignment.PointsPossible, hasColumn, rows, token);
     }
 
-    public async Task<StudentGradeView> StudentViewAsync(GradingScope scope, ToolSession session, string token, CancellationToken cancellationToken)
+    public async Task<StudentGradeView> StudentViewAsync(LaunchedAssignment scope, Viewer viewer, string token, CancellationToken cancellationToken)
     {
-        var name = await db.Users.Where(u => u.Id == session.UserId && u.RegistrationId == session.RegistrationId)
+        var name = await db.Users.Where(u => u.Id == viewer.PersonId && u.RegistrationId == viewer.RegistrationId)
             .Select(u => u.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
         var grade = await db.Grades.AsNoTracking().FirstOrDefaultAsync(
-            g => g.AssignmentId == scope.Assignment.Id && g.StudentUserId == session.UserId && g.ReleasedAt != null, cancellationToken);
+            g => g.AssignmentId == scope.Assignment.Id && g.StudentUserId == viewer.PersonId && g.ReleasedAt != null, cancellationToken);
         return new StudentGradeView(
             scope.Assignment.Id, scope.Course.Title, scope.Assignment.Title, scope.Assignment.Instructions, name, scope.Assignment.PointsPossible,
             grade?.Points, grade?.Comment, grade?.ReleasedAt, token);

@@ -1,6 +1,9 @@
 using LtiPathways.LtiTool.Session;
+using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Library;
 using LtiPathways.Rubrics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LtiPathways.LtiTool.Features.Library;
 
@@ -13,7 +16,9 @@ public static class LibraryEndpoints
     {
         var group = routes.MapGroup(Path).RequireAuthorization();
         group.MapGet("/", ShowAsync);
-        group.MapPost("/", ActAsync);
+        group.MapPost("/copy-template", CopyTemplateAsync);
+        group.MapPost("/copy", CopyAsync);
+        group.MapPost("/share", ShareAsync);
         group.MapPost("/import", ImportAsync);
         group.MapGet("/export", ExportAsync);
         group.MapGet("/edit", RubricEditEndpoints.ShowAsync);
@@ -21,96 +26,92 @@ public static class LibraryEndpoints
         return routes;
     }
 
-    public static async Task<LibraryScope?> ResolveAsync(HttpContext context, LibraryService service, CancellationToken cancellationToken) =>
-        ToolSession.From(context.User) is { } session ? await service.ScopeAsync(session, cancellationToken) : null;
-
-    public static IResult NotATeacher() => TypedResults.Text(
-        "The rubric library is for the course's teachers; open LtiPathways again from your course as a teacher.", statusCode: StatusCodes.Status403Forbidden);
-
-    public static IResult NoRubric() => TypedResults.Text(
-        "That rubric is not in your course's or institution's library.", statusCode: StatusCodes.Status404NotFound);
-
-    private static async Task<IResult> ShowAsync(HttpContext context, LibraryService service, SessionTokenIssuer sessions, CancellationToken cancellationToken)
+    private static async Task<IResult> ShowAsync(
+        ToolSession session, LibraryService service, LibraryQueries queries, SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
-        if (await ResolveAsync(context, service, cancellationToken) is not { } scope)
+        if (await service.ScopeAsync(session.Viewer, cancellationToken) is not { } scope)
         {
-            return NotATeacher();
+            return LibraryService.NotATeacher.AsText();
         }
-        return Page(await service.ViewAsync(scope, await sessions.IssueAsync(scope.Session, cancellationToken), cancellationToken));
+        return Page(await queries.ViewAsync(scope, await sessions.IssueAsync(session, cancellationToken), cancellationToken));
     }
 
-    private static async Task<IResult> ActAsync(
-        HttpContext context, IFormCollection form, LibraryService service, SessionTokenIssuer sessions, CancellationToken cancellationToken)
+    private static async Task<IResult> CopyTemplateAsync(
+        [FromForm(Name = "template")] string? key, ToolSession session, LibraryService service, LibraryQueries queries, SessionTokenIssuer sessions,
+        CancellationToken cancellationToken)
     {
-        if (await ResolveAsync(context, service, cancellationToken) is not { } scope)
+        if (await service.ScopeAsync(session.Viewer, cancellationToken) is not { } scope)
         {
-            return NotATeacher();
+            return LibraryService.NotATeacher.AsText();
         }
-        string? notice = null;
-        string? problem = null;
-        if (form["copy-template"].ToString() is { Length: > 0 } key)
+        if (RubricTemplates.Find(key ?? "") is not { } template)
         {
-            if (RubricTemplates.Find(key) is { } template)
-            {
-                var copy = await service.CopyTemplateAsync(scope, template, cancellationToken);
-                notice = $"“{copy.Title}” is now a rubric of this course; edit it below.";
-            }
-            else
-            {
-                problem = "The tool ships no template by that name.";
-            }
+            return await AfterAsync(scope, session, queries, sessions, null, "The tool ships no template by that name.", cancellationToken);
         }
-        else if (Guid.TryParse(form["copy"], out var copyId))
+        var copy = await service.CopyTemplateAsync(scope, template, cancellationToken);
+        return await AfterAsync(scope, session, queries, sessions, $"“{copy.Title}” is now a rubric of this course; edit it below.", null, cancellationToken);
+    }
+
+    private static async Task<IResult> CopyAsync(
+        [FromForm(Name = "rubric")] string? rubric, ToolSession session, LibraryService service, LibraryQueries queries, SessionTokenIssuer sessions,
+        CancellationToken cancellationToken)
+    {
+        if (await service.ScopeAsync(session.Viewer, cancellationToken) is not { } scope)
         {
-            if (await service.FindAsync(scope, copyId, cancellationToken) is not { } source)
-            {
-                return NoRubric();
-            }
-            notice = $"“{(await service.CopyRubricAsync(scope, source, cancellationToken)).Title}” is now a rubric of this course.";
+            return LibraryService.NotATeacher.AsText();
         }
-        else if (Guid.TryParse(form["share"], out var shareId))
+        if (!Guid.TryParse(rubric, out var id) || await service.FindAsync(scope, id, cancellationToken) is not { } source)
         {
-            if (await service.FindAsync(scope, shareId, cancellationToken) is not { } rubric)
-            {
-                return NoRubric();
-            }
-            var toInstitution = form["to"] == "institution";
-            problem = await service.ShareAsync(scope, rubric, toInstitution, cancellationToken);
-            notice = problem is null ? (toInstitution ? $"“{rubric.Title}” is shared with your institution." : $"“{rubric.Title}” is back in this course only.") : null;
+            return LibraryService.NoRubric.AsText();
         }
-        else
+        var copy = await service.CopyRubricAsync(scope, source, cancellationToken);
+        return await AfterAsync(scope, session, queries, sessions, $"“{copy.Title}” is now a rubric of this course.", null, cancellationToken);
+    }
+
+    private static async Task<IResult> ShareAsync(
+        [FromForm(Name = "rubric")] string? rubric, [FromForm(Name = "to")] string? to, ToolSession session, LibraryService service,
+        LibraryQueries queries, SessionTokenIssuer sessions, CancellationToken cancellationToken)
+    {
+        if (await service.ScopeAsync(session.Viewer, cancellationToken) is not { } scope)
         {
-            problem = "Choose Copy or Share on a rubric.";
+            return LibraryService.NotATeacher.AsText();
         }
-        var view = await service.ViewAsync(scope, await sessions.IssueAsync(scope.Session, cancellationToken), cancellationToken);
-        return Page(view with { Notice = notice, Problems = problem is null ? null : [problem] }, problem is null ? 200 : 400);
+        if (!Guid.TryParse(rubric, out var id) || await service.FindAsync(scope, id, cancellationToken) is not { } found)
+        {
+            return LibraryService.NoRubric.AsText();
+        }
+        var toInstitution = to == "institution";
+        var shared = await service.ShareAsync(scope, found, toInstitution, cancellationToken);
+        var notice = toInstitution ? $"“{found.Title}” is shared with your institution." : $"“{found.Title}” is back in this course only.";
+        return await AfterAsync(scope, session, queries, sessions, shared.Succeeded ? notice : null, shared.Refusal?.Sentence, cancellationToken);
     }
 
     private static async Task<IResult> ImportAsync(
-        HttpContext context, IFormCollection form, LibraryService service, LibraryTransfer transfer, SessionTokenIssuer sessions,
-        CancellationToken cancellationToken)
+        IFormCollection form, ToolSession session, LibraryService service, LibraryQueries queries, LibraryTransfer transfer,
+        SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
-        if (await ResolveAsync(context, service, cancellationToken) is not { } scope)
+        if (await service.ScopeAsync(session.Viewer, cancellationToken) is not { } scope)
         {
-            return NotATeacher();
+            return LibraryService.NotATeacher.AsText();
         }
-        var (rubric, problems) = await transfer.ImportAsync(scope, form.Files["file"], cancellationToken);
-        var view = await service.ViewAsync(scope, await sessions.IssueAsync(scope.Session, cancellationToken), cancellationToken);
-        return rubric is null
-            ? Page(view with { Problems = ["Nothing was imported.", .. problems] }, StatusCodes.Status400BadRequest)
+        var file = form.Files["file"] is { } sent ? new RubricUpload(sent.FileName, sent.Length, sent.OpenReadStream) : null;
+        var imported = await transfer.ImportAsync(scope, file, cancellationToken);
+        var view = await queries.ViewAsync(scope, await sessions.IssueAsync(session, cancellationToken), cancellationToken);
+        return imported.Value is not { } rubric
+            ? Page(view with { Problems = ["Nothing was imported.", .. imported.Problems.Select(p => p.ToString())] }, StatusCodes.Status400BadRequest)
             : Page(view with { Notice = $"Imported “{rubric.Title}” into this course." });
     }
 
     private static async Task<IResult> ExportAsync(
-        HttpContext context, Guid? rubric, string? format, LibraryService service, LibraryTransfer transfer, CancellationToken cancellationToken)
+        Guid? rubric, string? format, ToolSession session, LibraryService service, LibraryTransfer transfer, CancellationToken cancellationToken)
     {
-        if (await ResolveAsync(context, service, cancellationToken) is not { } scope)
+        if (await service.ScopeAsync(session.Viewer, cancellationToken) is not { } scope)
         {
-            return NotATeacher();
+            return LibraryService.NotATeacher.AsText();
         }
         if (rubric is not { } id || await service.FindAsync(scope, id, cancellationToken) is not { } found)
         {
-            return NoRubric();
+            return LibraryService.NoRubric.AsText();
         }
         var name = string.Concat(found.Title.Select(c => char.IsLetterOrDigit(c) ? c : '-')).Trim('-');
         if (format == "csv")
@@ -121,6 +122,16 @@ public static class LibraryEndpoints
                 : TypedResults.Text(csv.Problems[0].Message, statusCode: StatusCodes.Status400BadRequest);
         }
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(await transfer.JsonAsync(found, cancellationToken)), "application/json", name + ".json");
+    }
+
+    /// <summary>The library page again after an action: its notice, or its problem with a 400.</summary>
+    private static async Task<IResult> AfterAsync(
+        LibraryScope scope, ToolSession session, LibraryQueries queries, SessionTokenIssuer sessions, string? notice, string? problem,
+        CancellationToken cancellationToken)
+    {
+        var view = await queries.ViewAsync(scope, await sessions.IssueAsync(session, cancellationToken), cancellationToken);
+        return Page(view with { Notice = notice, Problems = problem is null ? null : [problem] },
+            problem is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
     public static IResult Page(LibraryView view, int status = StatusCodes.Status200OK) =>

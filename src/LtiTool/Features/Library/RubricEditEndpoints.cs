@@ -1,4 +1,6 @@
 using LtiPathways.LtiTool.Session;
+using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Library;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Features.Library;
@@ -7,48 +9,48 @@ namespace LtiPathways.LtiTool.Features.Library;
 public static class RubricEditEndpoints
 {
     public static async Task<IResult> ShowAsync(
-        HttpContext context, Guid? rubric, LibraryService service, RubricEditing editing, SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        Guid? rubric, ToolSession session, LibraryService service, RubricEditing editing, SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
-        if (await LibraryEndpoints.ResolveAsync(context, service, cancellationToken) is not { } scope)
+        if (await service.ScopeAsync(session.Viewer, cancellationToken) is not { } scope)
         {
-            return LibraryEndpoints.NotATeacher();
+            return LibraryService.NotATeacher.AsText();
         }
         if (rubric is not { } id || await service.FindAsync(scope, id, cancellationToken) is not { } found)
         {
-            return LibraryEndpoints.NoRubric();
+            return LibraryService.NoRubric.AsText();
         }
         if (!LibraryService.CanEdit(scope, found))
         {
             return CannotEdit();
         }
         var json = await editing.CurrentJsonAsync(found, cancellationToken);
-        var token = await sessions.IssueAsync(scope.Session, cancellationToken);
+        var token = await sessions.IssueAsync(session, cancellationToken);
         return Page(new RubricEditView(found.Id, found.Title, await LatestAsync(editing, found, cancellationToken), json, token));
     }
 
     public static async Task<IResult> SaveAsync(
-        HttpContext context, IFormCollection form, LibraryService service, RubricEditing editing, SessionTokenIssuer sessions,
+        IFormCollection form, ToolSession session, LibraryService service, RubricEditing editing, SessionTokenIssuer sessions,
         CancellationToken cancellationToken)
     {
-        if (await LibraryEndpoints.ResolveAsync(context, service, cancellationToken) is not { } scope)
+        if (await service.ScopeAsync(session.Viewer, cancellationToken) is not { } scope)
         {
-            return LibraryEndpoints.NotATeacher();
+            return LibraryService.NotATeacher.AsText();
         }
         if (!Guid.TryParse(form["rubric"], out var id) || await service.FindAsync(scope, id, cancellationToken) is not { } found)
         {
-            return LibraryEndpoints.NoRubric();
+            return LibraryService.NoRubric.AsText();
         }
         if (!LibraryService.CanEdit(scope, found))
         {
             return CannotEdit();
         }
         var json = form["json"].ToString();
-        var token = await sessions.IssueAsync(scope.Session, cancellationToken);
-        var (edit, problems) = await editing.SaveAsync(found, json, cancellationToken);
-        if (edit is null)
+        var token = await sessions.IssueAsync(session, cancellationToken);
+        var saved = await editing.SaveAsync(found, json, cancellationToken);
+        if (saved.Value is not { } edit)
         {
             return Page(new RubricEditView(found.Id, found.Title, await LatestAsync(editing, found, cancellationToken), json, token,
-                Problems: ["Nothing was saved.", .. problems]), StatusCodes.Status400BadRequest);
+                Problems: ["Nothing was saved.", .. saved.Problems.Select(p => p.ToString())]), StatusCodes.Status400BadRequest);
         }
         var notice = edit.IsNewVersion
             ? $"Saved as version {edit.Version.Number}. Work already marked stays on its version; move ungraded work from the assignment's marking page."

@@ -1,4 +1,4 @@
-using LtiPathways.LtiTool.Features.Assessments;
+using LtiPathways.PathwayGraphQL.Assessments;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
 

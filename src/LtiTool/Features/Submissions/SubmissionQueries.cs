@@ -1,4 +1,4 @@
-using LtiPathways.LtiTool.Features.Assessments;
+using LtiPathways.PathwayGraphQL.Assessments;
 using LtiPathways.LtiTool.Features.Submissions.Accommodations;
 using LtiPathways.LtiTool.Features.Submissions.Uploads;
 using LtiPathways.PathwayGraphQL.Data;

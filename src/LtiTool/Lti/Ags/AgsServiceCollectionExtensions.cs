@@ -1,4 +1,5 @@
 using LtiPathways.LtiTool.Lti.Ags.Delivery;
+using LtiPathways.PathwayGraphQL.Grading;
 
 namespace LtiPathways.LtiTool.Lti.Ags;
 
@@ -18,6 +19,7 @@ public static class AgsServiceCollectionExtensions
         services.AddSingleton<ScoreClient>();
         services.AddSingleton<ResultClient>();
         services.AddScoped<ScoreOutbox>();
+        services.AddScoped<IGradebookColumns, GradebookColumn>();
         services.AddSingleton<PlatformThrottle>();
         services.AddSingleton(provider => new RetrySchedule(
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScoreDeliveryOptions>>(), Random.Shared));

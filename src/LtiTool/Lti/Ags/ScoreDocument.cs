@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using LtiPathways.PathwayGraphQL.Data.Grading;
+using LtiPathways.PathwayGraphQL.Data.Platforms;
+using LtiPathways.PathwayGraphQL.Grading;
 
 namespace LtiPathways.LtiTool.Lti.Ags;
 
@@ -11,7 +13,7 @@ public static class ScoreDocument
 
     public static string Build(ScoreInput input)
     {
-        var (activity, grading) = Progress(input.Event);
+        var (activity, grading) = ScoreOutbox.Progress(input.Event);
         return Write(input.UserId, input.Timestamp, activity, grading, input.ScoreGiven, input.ScoreMaximum, input.Comment, input.Canvas);
     }
 
@@ -29,13 +31,6 @@ public static class ScoreDocument
         return Write(entry.PlatformUserId, Utc(entry.Timestamp), entry.ActivityProgress, entry.GradingProgress,
             entry.ScoreGiven, entry.ScoreMaximum, entry.Comment, canvas);
     }
-
-    /// <summary>Why a score is sent decides its progress (checklist D.27–D.29).</summary>
-    public static (ActivityProgress Activity, GradingProgress Grading) Progress(ScoreEvent scoreEvent) => scoreEvent switch
-    {
-        ScoreEvent.Submitted => (ActivityProgress.Submitted, GradingProgress.PendingManual),
-        _ => (ActivityProgress.Completed, GradingProgress.FullyGraded),
-    };
 
     /// <summary>ISO-8601 with milliseconds and an explicit zone, as AGS requires for ordering.</summary>
     public static string Format(DateTimeOffset timestamp) =>

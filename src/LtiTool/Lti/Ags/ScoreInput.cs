@@ -1,3 +1,5 @@
+using LtiPathways.PathwayGraphQL.Grading;
+
 namespace LtiPathways.LtiTool.Lti.Ags;
 
 /// <summary>The facts a score document is built from.</summary>

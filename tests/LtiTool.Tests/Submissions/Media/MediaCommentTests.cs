@@ -104,5 +104,5 @@ public sealed class MediaCommentTests : IDisposable
 
     /// <summary>A criterion of the rubric the placed assignment is marked with (the picker chose a template).</summary>
     private static LtiPathways.Rubrics.Criterion RubricCriterion() =>
-        LtiPathways.LtiTool.Features.Assessments.RubricLibrary.FindTemplate(DeepLinking.DeepLinkingFlow.AssessedFields["rubric"])!.Version.Criteria[0];
+        LtiPathways.PathwayGraphQL.Library.RubricLibrary.FindTemplate(DeepLinking.DeepLinkingFlow.AssessedFields["rubric"])!.Version.Criteria[0];
 }

@@ -1,5 +1,6 @@
-using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Assessments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,19 +12,18 @@ public static class PeerEndpoints
     public const string Path = AssessmentEndpoints.Path + "/peer";
 
     public static async Task<IResult> PageAsync(
-        HttpContext context, Guid? student, GradingQueries grading, RubricLibrary library, PeerQueries queries, SessionTokenIssuer sessions,
+        ToolSession session, Guid? student, AssessedAssignments assessed, PeerQueries queries, SessionTokenIssuer sessions,
         CancellationToken cancellationToken)
     {
-        var (session, scope) = await AssessmentEndpoints.ResolveAsync(context, grading, library, cancellationToken);
-        if (session is null || scope is null)
+        if (await assessed.FindAsync(session.Viewer, cancellationToken) is not { } scope)
         {
-            return AssessmentEndpoints.NoAssessment();
+            return AssessedAssignments.NoAssessment.AsText();
         }
         if (session.Role != CourseRole.Student || !scope.Settings.PeerAssessment)
         {
             return TypedResults.Text("Peer review is for the course's students, when the teacher turns it on.", statusCode: StatusCodes.Status403Forbidden);
         }
-        var view = await queries.ViewAsync(scope, session, student, await sessions.IssueAsync(session, cancellationToken), cancellationToken);
+        var view = await queries.ViewAsync(scope, session.Viewer, student, await sessions.IssueAsync(session, cancellationToken), cancellationToken);
         return view is null
             ? TypedResults.Text("That classmate's work is not allocated to you for peer review.", statusCode: StatusCodes.Status403Forbidden)
             : new RazorComponentResult<PeerPage>(new { View = view });

@@ -1,4 +1,5 @@
 using LtiPathways.LtiTool.Features.Grading;
+using LtiPathways.PathwayGraphQL.Assessments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Rubrics;
 using LtiPathways.Rubrics;

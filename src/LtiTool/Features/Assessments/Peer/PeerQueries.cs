@@ -1,7 +1,10 @@
-using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Access;
+using LtiPathways.PathwayGraphQL.Assessments.Peer;
+using LtiPathways.PathwayGraphQL.Assessments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Rubrics;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Library;
 using LtiPathways.Rubrics;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,9 +14,9 @@ namespace LtiPathways.LtiTool.Features.Assessments.Peer;
 public class PeerQueries(PathwaysDbContext db, PeerRoster roster, RubricLibrary library)
 {
     /// <summary>Null when <paramref name="classmate"/> is given but not allocated to the reviewer.</summary>
-    public async Task<PeerView?> ViewAsync(AssessmentScope scope, ToolSession reviewer, Guid? classmate, string token, CancellationToken cancellationToken)
+    public async Task<PeerView?> ViewAsync(AssessmentScope scope, Viewer reviewer, Guid? classmate, string token, CancellationToken cancellationToken)
     {
-        var allocated = await roster.AllocatedToAsync(scope, reviewer.UserId, cancellationToken);
+        var allocated = await roster.AllocatedToAsync(scope, reviewer.PersonId, cancellationToken);
         if (classmate is { } asked && !allocated.Contains(asked))
         {
             return null;
@@ -22,11 +25,11 @@ public class PeerQueries(PathwaysDbContext db, PeerRoster roster, RubricLibrary 
         var classmates = allocated.Select(id => new PeerClassmate(id, names.GetValueOrDefault(id, "A classmate"))).ToList();
         var selected = classmates.FirstOrDefault(c => c.UserId == classmate) ?? classmates.FirstOrDefault();
         var marks = selected is null ? null : await db.RubricAssessments.AsNoTracking().FirstOrDefaultAsync(a => a.AssignmentId == scope.AssignmentId
-            && a.StudentUserId == selected.UserId && a.Kind == AssessmentKind.Peer && a.AssessorKey == reviewer.UserId, cancellationToken);
+            && a.StudentUserId == selected.UserId && a.Kind == AssessmentKind.Peer && a.AssessorKey == reviewer.PersonId, cancellationToken);
         var version = marks is null ? scope.Current
             : await library.VersionAsync(marks.RubricId, marks.RubricVersionNumber, cancellationToken) ?? scope.Current;
         return new PeerView(
-            scope.Grading.Course.Title, scope.Grading.Assignment.Title, scope.Rubric.Title, classmates, selected,
+            scope.Launch.Course.Title, scope.Launch.Assignment.Title, scope.Rubric.Title, classmates, selected,
             selected is null ? null : await WorkAsync(scope, selected.UserId, cancellationToken), version,
             marks is null ? Selections.None : AssessmentMarks.Selections(marks), marks?.Version, token);
     }
@@ -34,7 +37,7 @@ public class PeerQueries(PathwaysDbContext db, PeerRoster roster, RubricLibrary 
     private async Task<PeerWork?> WorkAsync(AssessmentScope scope, Guid student, CancellationToken cancellationToken)
     {
         var latest = await db.Submissions.AsNoTracking().Include(s => s.Files)
-            .Where(s => s.CourseId == scope.Grading.Course.Id && s.AssignmentId == scope.AssignmentId && s.StudentUserId == student
+            .Where(s => s.CourseId == scope.Launch.Course.Id && s.AssignmentId == scope.AssignmentId && s.StudentUserId == student
                 && s.Status == SubmissionStatus.Submitted)
             .OrderByDescending(s => s.Attempt).FirstOrDefaultAsync(cancellationToken);
         return latest is null ? null : new PeerWork(

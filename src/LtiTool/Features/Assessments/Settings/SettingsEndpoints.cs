@@ -1,6 +1,7 @@
-using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Session;
-using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Assessments;
+using LtiPathways.PathwayGraphQL.Outcomes;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Features.Assessments.Settings;
@@ -11,48 +12,47 @@ public static class SettingsEndpoints
     public const string Path = AssessmentEndpoints.Path + "/settings";
 
     public static async Task<IResult> ShowAsync(
-        HttpContext context, GradingQueries grading, RubricLibrary library, MarkingSettings settings, SessionTokenIssuer sessions,
+        ToolSession session, AssessedAssignments assessed, MarkingSettings settings, SessionTokenIssuer sessions,
         CancellationToken cancellationToken)
     {
-        var (session, scope) = await AssessmentEndpoints.ResolveAsync(context, grading, library, cancellationToken);
-        if (session is null || scope is null)
+        if (await assessed.FindAsync(session.Viewer, cancellationToken) is not { } scope)
         {
-            return AssessmentEndpoints.NoAssessment();
+            return AssessedAssignments.NoAssessment.AsText();
         }
-        if (session.Role < CourseRole.Teacher)
+        if (!session.Viewer.IsStaff)
         {
-            return NotATeacher();
+            return MarkingSettings.NotATeacher.AsText();
         }
-        var view = await settings.ViewAsync(scope, await sessions.IssueAsync(session, cancellationToken), cancellationToken);
-        return new RazorComponentResult<SettingsPage>(new { View = view });
+        return await PageAsync(scope, session, settings, sessions, null, null, cancellationToken);
     }
 
     public static async Task<IResult> SaveAsync(
-        HttpContext context, IFormCollection form, GradingQueries grading, RubricLibrary library, MarkingSettings settings,
+        ToolSession session, IFormCollection form, AssessedAssignments assessed, MarkingSettings settings,
         SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
-        var (session, scope) = await AssessmentEndpoints.ResolveAsync(context, grading, library, cancellationToken);
-        if (session is null || scope is null)
+        if (await assessed.FindAsync(session.Viewer, cancellationToken) is not { } scope)
         {
-            return AssessmentEndpoints.NoAssessment();
+            return AssessedAssignments.NoAssessment.AsText();
         }
-        if (session.Role < CourseRole.Teacher)
+        if (!session.Viewer.IsStaff)
         {
-            return NotATeacher();
+            return MarkingSettings.NotATeacher.AsText();
         }
-        var teachers = await settings.TeachersAsync(scope, cancellationToken);
-        var (parsed, problem) = SettingsForm.Read(form, teachers, scope.Settings.PeerReviewCount);
-        if (parsed is not null)
-        {
-            await settings.SaveAsync(scope, parsed, cancellationToken);
-        }
-        var view = await settings.ViewAsync(scope, await sessions.IssueAsync(session, cancellationToken), cancellationToken);
-        return new RazorComponentResult<SettingsPage>(new { View = view with { Notice = problem is null ? "Settings saved." : null, Problem = problem } })
-        {
-            StatusCode = problem is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest,
-        };
+        var (choices, problem) = SettingsForm.Read(form, scope.Settings.PeerReviewCount);
+        var refusal = problem is not null ? Refusal.Invalid(problem)
+            : (await settings.SaveAsync(scope, session.Viewer, choices!, cancellationToken)).Refusal;
+        return refusal is { Code: RefusalCode.Forbidden }
+            ? refusal.AsText()
+            : await PageAsync(scope, session, settings, sessions, refusal is null ? "Settings saved." : null, refusal, cancellationToken);
     }
 
-    private static IResult NotATeacher() => TypedResults.Text(
-        "Only teachers of this course can change how this assignment is marked.", statusCode: StatusCodes.Status403Forbidden);
+    private static async Task<IResult> PageAsync(
+        AssessmentScope scope, ToolSession session, MarkingSettings settings, SessionTokenIssuer sessions, string? notice, Refusal? refusal,
+        CancellationToken cancellationToken)
+    {
+        var view = new SettingsView(
+            scope.Launch.Course.Title, scope.Launch.Assignment.Title, scope.Rubric.Title, scope.Settings,
+            await settings.TeachersAsync(scope, cancellationToken), await sessions.IssueAsync(session, cancellationToken), notice, refusal?.Sentence);
+        return new RazorComponentResult<SettingsPage>(new { View = view }) { StatusCode = refusal?.StatusCode() ?? StatusCodes.Status200OK };
+    }
 }

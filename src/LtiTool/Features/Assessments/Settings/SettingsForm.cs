@@ -1,14 +1,13 @@
 using System.Globalization;
+using LtiPathways.PathwayGraphQL.Assessments;
 using Microsoft.Extensions.Primitives;
 
 namespace LtiPathways.LtiTool.Features.Assessments.Settings;
 
-/// <summary>The settings form as posted, checked field by field; a problem is the sentence the teacher reads.</summary>
-public record SettingsForm(bool ShowRubric, bool SelfAssessment, bool PeerAssessment, int PeerReviewCount, bool DoubleMarking, Guid? SecondMarker)
+/// <summary>The settings form as posted, read field by field into the teacher's choices; a problem is the sentence the teacher reads.</summary>
+public static class SettingsForm
 {
-    public const int MostReviews = 5;
-
-    public static (SettingsForm? Form, string? Problem) Read(IFormCollection form, IReadOnlyList<MarkerOption> teachers, int currentReviewCount)
+    public static (MarkingChoices? Choices, string? Problem) Read(IFormCollection form, int currentReviewCount)
     {
         if (Switch(form["show-rubric"]) is not { } show || Switch(form["self"]) is not { } self
             || Switch(form["peer"]) is not { } peer || Switch(form["double"]) is not { } twice)
@@ -18,25 +17,25 @@ public record SettingsForm(bool ShowRubric, bool SelfAssessment, bool PeerAssess
         var count = currentReviewCount;
         if (form["reviews"].ToString() is { Length: > 0 } text)
         {
-            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > MostReviews)
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > MarkingChoices.MostReviews)
             {
-                return (null, $"Each student reviews between 1 and {MostReviews} classmates; “{text}” is not one of those.");
+                return (null, $"Each student reviews between 1 and {MarkingChoices.MostReviews} classmates; “{text}” is not one of those.");
             }
         }
         else if (peer)
         {
-            return (null, $"Say how many classmates each student reviews, from 1 to {MostReviews}.");
+            return (null, $"Say how many classmates each student reviews, from 1 to {MarkingChoices.MostReviews}.");
         }
         Guid? marker = null;
         if (form["second-marker"].ToString() is { Length: > 0 } markerText)
         {
-            if (!Guid.TryParse(markerText, out var id) || teachers.All(t => t.UserId != id))
+            if (!Guid.TryParse(markerText, out var id))
             {
                 return (null, "The second marker must be one of this course's teachers.");
             }
             marker = id;
         }
-        return (new SettingsForm(show, self, peer, count, twice, twice ? marker : null), null);
+        return (new MarkingChoices(show, self, peer, count, twice, marker), null);
     }
 
     /// <summary>An unticked checkbox sends nothing; a ticked one sends "on" (or "true" from scripts).</summary>

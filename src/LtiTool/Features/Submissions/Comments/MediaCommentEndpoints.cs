@@ -1,4 +1,4 @@
-using LtiPathways.LtiTool.Features.Assessments;
+using LtiPathways.PathwayGraphQL.Assessments;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;

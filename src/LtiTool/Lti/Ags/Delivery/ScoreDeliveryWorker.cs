@@ -1,3 +1,4 @@
+using LtiPathways.PathwayGraphQL.Data.Platforms;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Grading;
 using Microsoft.EntityFrameworkCore;

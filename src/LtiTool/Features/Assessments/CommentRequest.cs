@@ -1,3 +1,0 @@
-namespace LtiPathways.LtiTool.Features.Assessments;
-
-public record CommentRequest(string? Text);

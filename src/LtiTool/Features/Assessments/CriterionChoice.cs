@@ -1,3 +1,0 @@
-namespace LtiPathways.LtiTool.Features.Assessments;
-
-public record CriterionChoice(string Id, string Title);

@@ -1,6 +1,0 @@
-using System.Text.Json.Nodes;
-
-namespace LtiPathways.LtiTool.Features.Assessments;
-
-/// <summary>An autosave from the grading page: whose work, which marking, the version it was based on, and the marks (SelectionsJson).</summary>
-public record DraftRequest(Guid Student, string? Kind, Guid? BaseVersion, JsonObject? Marks);

@@ -1,0 +1,3 @@
+namespace LtiPathways.LtiTool.Features.Assessments.Marking;
+
+public record CommentRequest(string? Text);

@@ -1,4 +1,0 @@
-namespace LtiPathways.LtiTool.Features.Assessments;
-
-public record MovePreview(string AssignmentTitle, string RubricTitle, int CurrentVersion, int TargetVersion, IReadOnlyList<MoveRow> Rows, string SessionToken,
-    string? Notice = null, string? Problem = null);

@@ -1,4 +1,0 @@
-namespace LtiPathways.LtiTool.Features.Assessments.Settings;
-
-/// <summary>A teacher of the course who may be chosen as second marker.</summary>
-public record MarkerOption(Guid UserId, string Name);

@@ -1,0 +1,3 @@
+namespace LtiPathways.PathwayGraphQL.Assessments;
+
+public record CriterionChoice(string Id, string Title);
