@@ -1,4 +1,4 @@
-using LtiPathways.LtiTool.Hosting;
+using LtiPathways.LtiTool.Storage;
 using LtiPathways.LtiTool.Media;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
