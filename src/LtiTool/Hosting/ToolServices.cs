@@ -36,7 +36,6 @@ public static class ToolServices
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<LtiOptions>().Bind(configuration.GetSection(LtiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<LtiOptions>, LtiOptionsValidator>();
-        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddUnreadableBodyAnswers();
         services.AddToolDatabase(configuration);
@@ -110,7 +109,7 @@ public static class ToolServices
         tool.MapGrading();
         tool.MapAssessments();
         tool.MapRubricLibrary();
-        tool.MapRoster();
+        tool.MapRosterSync();
         tool.MapLtiRegistration();
         tool.MapManifests();
         tool.MapAdmin();
