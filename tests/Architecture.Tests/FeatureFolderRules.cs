@@ -9,13 +9,8 @@ public class FeatureFolderRules
     [
         "Assessments -> Grading", // AssessmentDrafts uses GradingScope
         "Grading -> Assessments", // GradingEndpoints uses RubricLibrary
-        "Grading -> Submissions", // GradingEndpoints uses SubmissionEndpoints (Grading -> Submissions -> Assessments -> Grading)
         "Assessments -> Library", // RubricLibrary uses RubricVisibility
         "Library -> Assessments", // LibraryService uses RubricLibrary
-        "Assessments -> Submissions", // AssessmentEndpoints uses SubmissionEndpoints
-        "Submissions -> Assessments", // SubmissionListView uses CriterionChoice
-        "Home -> Roster", // HomeLanding uses RosterRefresh
-        "Roster -> Home", // RosterEndpoints uses HomeQueries
     ];
 
     [Fact]

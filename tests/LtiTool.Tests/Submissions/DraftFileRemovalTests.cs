@@ -3,6 +3,7 @@ using LtiPathways.LtiTool.Features.Submissions;
 using LtiPathways.LtiTool.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using LtiPathways.PathwayGraphQL.Submissions;
 
 namespace LtiPathways.LtiTool.Tests.Submissions;
 

@@ -8,7 +8,6 @@ public static class AssessmentServices
     public static IServiceCollection AddAssessments(this IServiceCollection services)
     {
         services.AddScoped<RubricLibrary>();
-        services.AddScoped<RubricCriteria>();
         services.AddScoped<AssessmentQueries>();
         services.AddScoped<StudentAssessmentQueries>();
         services.AddScoped<AssessmentDrafts>();

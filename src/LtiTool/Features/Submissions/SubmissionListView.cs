@@ -1,4 +1,4 @@
-using LtiPathways.LtiTool.Features.Assessments;
+using LtiPathways.PathwayGraphQL.Assignments;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
 

@@ -1,4 +1,3 @@
-using LtiPathways.LtiTool.Features.Assessments;
 using LtiPathways.LtiTool.Features.Submissions.Accommodations;
 using LtiPathways.LtiTool.Features.Submissions.Uploads;
 using LtiPathways.PathwayGraphQL.Data;
@@ -6,6 +5,8 @@ using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using LtiPathways.PathwayGraphQL.Assignments;
+using LtiPathways.PathwayGraphQL.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
 

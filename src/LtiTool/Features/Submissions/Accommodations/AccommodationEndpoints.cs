@@ -1,5 +1,6 @@
 using LtiPathways.LtiTool.Features.Submissions.Settings;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.LtiTool.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,10 +18,10 @@ public static class AccommodationEndpoints
     }
 
     private static async Task<IResult> ShowAsync(
-        HttpContext context, Guid assignmentId, Guid? student, SubmissionAccess access, StudentAccommodations accommodations,
+        ToolSession session, Guid assignmentId, Guid? student, AssignmentLookup assignments, StudentAccommodations accommodations,
         SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
-        var (staff, refusal) = await StaffAssignment.FindAsync(context, assignmentId, access, cancellationToken);
+        var (staff, refusal) = await StaffAssignment.FindAsync(session, assignmentId, assignments, cancellationToken);
         if (staff is null)
         {
             return refusal!;
@@ -36,10 +37,10 @@ public static class AccommodationEndpoints
     }
 
     private static async Task<IResult> SaveAsync(
-        HttpContext context, Guid assignmentId, IFormCollection form, SubmissionAccess access, StudentAccommodations accommodations,
+        ToolSession session, Guid assignmentId, IFormCollection form, AssignmentLookup assignments, StudentAccommodations accommodations,
         SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
-        var (staff, refusal) = await StaffAssignment.FindAsync(context, assignmentId, access, cancellationToken);
+        var (staff, refusal) = await StaffAssignment.FindAsync(session, assignmentId, assignments, cancellationToken);
         if (staff is null)
         {
             return refusal!;
@@ -57,10 +58,10 @@ public static class AccommodationEndpoints
     }
 
     private static async Task<IResult> RemoveAsync(
-        HttpContext context, Guid assignmentId, IFormCollection form, SubmissionAccess access, StudentAccommodations accommodations,
+        ToolSession session, Guid assignmentId, IFormCollection form, AssignmentLookup assignments, StudentAccommodations accommodations,
         SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
-        var (staff, refusal) = await StaffAssignment.FindAsync(context, assignmentId, access, cancellationToken);
+        var (staff, refusal) = await StaffAssignment.FindAsync(session, assignmentId, assignments, cancellationToken);
         if (staff is null)
         {
             return refusal!;

@@ -3,6 +3,7 @@ using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.EntityFrameworkCore;
+using LtiPathways.PathwayGraphQL.Assignments;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Accommodations;
 

@@ -2,8 +2,10 @@ using System.Text;
 using System.Text.RegularExpressions;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Storage;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Captions;
@@ -24,10 +26,10 @@ public static partial class CaptionEndpoints
     }
 
     private static async Task<IResult> UploadAsync(
-        HttpContext context, Guid assignmentId, Guid fileId, string? language, string? label, SubmissionAccess access,
+        HttpContext context, ToolSession session, Guid assignmentId, Guid fileId, string? language, string? label, AssignmentLookup assignments,
         SubmissionFileAccess files, IBlobStore store, PathwaysDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await FindAsync(context, assignmentId, fileId, access, files, cancellationToken) is not { } found)
+        if (await FindAsync(session, assignmentId, fileId, assignments, files, cancellationToken) is not { } found)
         {
             return Sentence(StatusCodes.Status404NotFound, "That video or audio file is not one you can add captions to.");
         }
@@ -66,7 +68,7 @@ public static partial class CaptionEndpoints
         var track = new CaptionTrack
         {
             SubmissionFileId = file.Id, Language = language, Label = string.IsNullOrWhiteSpace(label) ? LabelFor(language) : label.Trim()[..Math.Min(label.Trim().Length, 100)],
-            Sha256 = blob.Sha256, StorageKey = blob.Key, UploadedByUserId = ToolSession.From(context.User)!.UserId, CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Sha256 = blob.Sha256, StorageKey = blob.Key, UploadedByUserId = session.UserId, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.CaptionTracks.Add(track);
         await db.SaveChangesAsync(cancellationToken);
@@ -74,11 +76,11 @@ public static partial class CaptionEndpoints
     }
 
     private static async Task<IResult> DeleteAsync(
-        HttpContext context, Guid assignmentId, Guid trackId, SubmissionAccess access, SubmissionFileAccess files, PathwaysDbContext db,
+        ToolSession session, Guid assignmentId, Guid trackId, AssignmentLookup assignments, SubmissionFileAccess files, PathwaysDbContext db,
         CancellationToken cancellationToken)
     {
         var track = await db.CaptionTracks.FirstOrDefaultAsync(t => t.Id == trackId, cancellationToken);
-        var found = track is null ? null : await FindAsync(context, assignmentId, track.SubmissionFileId, access, files, cancellationToken);
+        var found = track is null ? null : await FindAsync(session, assignmentId, track.SubmissionFileId, assignments, files, cancellationToken);
         if (track is null || found is null)
         {
             return Sentence(StatusCodes.Status404NotFound, "Those captions are not on a file you can change.");
@@ -112,8 +114,8 @@ public static partial class CaptionEndpoints
     private const string ReadOnly = "You can watch this file, but only its student and their teachers change its captions.";
 
     private static async Task<(AssignmentAccess Access, SubmissionFile File, Submission Submission)?> FindAsync(
-        HttpContext context, Guid assignmentId, Guid fileId, SubmissionAccess access, SubmissionFileAccess files, CancellationToken cancellationToken) =>
-        ToolSession.From(context.User) is { } session && await access.FindAsync(session, assignmentId, cancellationToken) is { } found
+        ToolSession session, Guid assignmentId, Guid fileId, AssignmentLookup assignments, SubmissionFileAccess files, CancellationToken cancellationToken) =>
+        await assignments.FindAsync(session.Viewer, assignmentId, cancellationToken) is { } found
             && await files.FindAsync(found, fileId, cancellationToken) is { } reached
             ? (found, reached.File, reached.Submission)
             : null;

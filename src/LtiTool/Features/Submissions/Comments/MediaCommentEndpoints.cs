@@ -1,7 +1,8 @@
-using LtiPathways.LtiTool.Features.Assessments;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Comments;
@@ -22,10 +23,10 @@ public static class MediaCommentEndpoints
     }
 
     private static async Task<IResult> ListAsync(
-        HttpContext context, Guid assignmentId, Guid fileId, SubmissionAccess access, SubmissionFileAccess files, PathwaysDbContext db,
+        ToolSession session, Guid assignmentId, Guid fileId, AssignmentLookup assignments, SubmissionFileAccess files, PathwaysDbContext db,
         RubricCriteria criteria, CancellationToken cancellationToken)
     {
-        if (await FindAsync(context, assignmentId, fileId, access, files, cancellationToken) is not { } found)
+        if (await FindAsync(session, assignmentId, fileId, assignments, files, cancellationToken) is not { } found)
         {
             return NotFound();
         }
@@ -48,10 +49,10 @@ public static class MediaCommentEndpoints
     }
 
     private static async Task<IResult> AddAsync(
-        HttpContext context, Guid assignmentId, Guid fileId, MediaCommentInput input, SubmissionAccess access, SubmissionFileAccess files,
+        ToolSession session, Guid assignmentId, Guid fileId, MediaCommentInput input, AssignmentLookup assignments, SubmissionFileAccess files,
         PathwaysDbContext db, RubricCriteria criteria, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await FindAsync(context, assignmentId, fileId, access, files, cancellationToken) is not { } found)
+        if (await FindAsync(session, assignmentId, fileId, assignments, files, cancellationToken) is not { } found)
         {
             return NotFound();
         }
@@ -87,10 +88,10 @@ public static class MediaCommentEndpoints
     }
 
     private static async Task<IResult> DeleteAsync(
-        HttpContext context, Guid assignmentId, Guid fileId, Guid commentId, SubmissionAccess access, SubmissionFileAccess files,
+        ToolSession session, Guid assignmentId, Guid fileId, Guid commentId, AssignmentLookup assignments, SubmissionFileAccess files,
         PathwaysDbContext db, CancellationToken cancellationToken)
     {
-        if (await FindAsync(context, assignmentId, fileId, access, files, cancellationToken) is not { } found)
+        if (await FindAsync(session, assignmentId, fileId, assignments, files, cancellationToken) is not { } found)
         {
             return NotFound();
         }
@@ -102,9 +103,9 @@ public static class MediaCommentEndpoints
     }
 
     private static async Task<(AssignmentAccess Access, SubmissionFile File, Submission Submission)?> FindAsync(
-        HttpContext context, Guid assignmentId, Guid fileId, SubmissionAccess access, SubmissionFileAccess files, CancellationToken cancellationToken)
+        ToolSession session, Guid assignmentId, Guid fileId, AssignmentLookup assignments, SubmissionFileAccess files, CancellationToken cancellationToken)
     {
-        if (ToolSession.From(context.User) is not { } session || await access.FindAsync(session, assignmentId, cancellationToken) is not { } found
+        if (await assignments.FindAsync(session.Viewer, assignmentId, cancellationToken) is not { } found
             || await files.FindAsync(found, fileId, cancellationToken) is not { } reached)
         {
             return null;

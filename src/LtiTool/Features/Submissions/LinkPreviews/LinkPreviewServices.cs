@@ -5,6 +5,7 @@ using LtiPathways.LtiTool.Session;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using LtiPathways.PathwayGraphQL.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions.LinkPreviews;
 
@@ -19,6 +20,7 @@ public static class LinkPreviewServices
     {
         services.AddOptions<LinkPreviewOptions>().Bind(configuration.GetSection(LinkPreviewOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(_ => new LinkAddressGuard());
+        services.AddSingleton<ILinkAddressRule>(provider => provider.GetRequiredService<LinkAddressGuard>());
         services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(

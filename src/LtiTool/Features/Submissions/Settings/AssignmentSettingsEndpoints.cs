@@ -1,5 +1,6 @@
 using LtiPathways.LtiTool.Features.Submissions.Accommodations;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Assignments;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Settings;
@@ -17,10 +18,10 @@ public static class AssignmentSettingsEndpoints
     }
 
     private static async Task<IResult> ShowAsync(
-        HttpContext context, Guid assignmentId, SubmissionAccess access, SubmissionSettings settings, SessionTokenIssuer sessions,
+        ToolSession session, Guid assignmentId, AssignmentLookup assignments, SubmissionSettings settings, SessionTokenIssuer sessions,
         CancellationToken cancellationToken)
     {
-        var (staff, refusal) = await StaffAssignment.FindAsync(context, assignmentId, access, cancellationToken);
+        var (staff, refusal) = await StaffAssignment.FindAsync(session, assignmentId, assignments, cancellationToken);
         if (staff is null)
         {
             return refusal!;
@@ -30,10 +31,10 @@ public static class AssignmentSettingsEndpoints
     }
 
     private static async Task<IResult> SaveAsync(
-        HttpContext context, Guid assignmentId, IFormCollection form, SubmissionAccess access, SubmissionSettings settings,
+        ToolSession session, Guid assignmentId, IFormCollection form, AssignmentLookup assignments, SubmissionSettings settings,
         SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
-        var (staff, refusal) = await StaffAssignment.FindAsync(context, assignmentId, access, cancellationToken);
+        var (staff, refusal) = await StaffAssignment.FindAsync(session, assignmentId, assignments, cancellationToken);
         if (staff is null)
         {
             return refusal!;
@@ -47,7 +48,7 @@ public static class AssignmentSettingsEndpoints
             return Page(settings.View(staff.Access, token) with { Form = typed, Errors = errors }, StatusCodes.Status400BadRequest);
         }
 
-        var saved = await access.FindAsync(staff.Session, assignmentId, cancellationToken);
+        var saved = await assignments.FindAsync(staff.Session.Viewer, assignmentId, cancellationToken);
         return Page(settings.View(saved!, token) with { Notice = "Settings saved. Students see the new rules the next time they open the assignment." });
     }
 

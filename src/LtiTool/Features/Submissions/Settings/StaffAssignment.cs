@@ -1,5 +1,6 @@
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Assignments;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Settings;
@@ -7,11 +8,11 @@ namespace LtiPathways.LtiTool.Features.Submissions.Settings;
 /// <summary>An assignment opened by one of its course's staff, the only people who may change its settings.</summary>
 public record StaffAssignment(AssignmentAccess Access, ToolSession Session)
 {
-    /// <summary>The assignment in the session's course (<see cref="SubmissionAccess"/>), or the page saying why it cannot be changed.</summary>
+    /// <summary>The assignment in the session's course (<see cref="AssignmentLookup"/>), or the page saying why it cannot be changed.</summary>
     public static async Task<(StaffAssignment? Staff, IResult? Refusal)> FindAsync(
-        HttpContext context, Guid assignmentId, SubmissionAccess access, CancellationToken cancellationToken)
+        ToolSession session, Guid assignmentId, AssignmentLookup assignments, CancellationToken cancellationToken)
     {
-        if (ToolSession.From(context.User) is not { } session || await access.FindAsync(session, assignmentId, cancellationToken) is not { } found)
+        if (await assignments.FindAsync(session.Viewer, assignmentId, cancellationToken) is not { } found)
         {
             return (null, Problem(StatusCodes.Status404NotFound, "That assignment is not in the course you opened LtiPathways from."));
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Assignments;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Settings;
 

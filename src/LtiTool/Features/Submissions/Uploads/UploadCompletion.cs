@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Storage;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.EntityFrameworkCore;
+using LtiPathways.PathwayGraphQL.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Uploads;
 
@@ -12,7 +14,7 @@ namespace LtiPathways.LtiTool.Features.Submissions.Uploads;
 /// student's draft it was uploaded for, with a media job for video and audio, in one save.
 /// </summary>
 public class UploadCompletion(
-    PathwaysDbContext db, UploadFolder folder, IBlobStore store, SubmissionAccess access, SubmissionDrafts drafts, DraftFileRemoval removal,
+    PathwaysDbContext db, UploadFolder folder, IBlobStore store, AssignmentLookup assignments, SubmissionDrafts drafts, DraftFileRemoval removal,
     TimeProvider clock)
 {
     public async Task<UploadProblem?> CompleteAsync(UploadSession upload, ToolSession session, CancellationToken cancellationToken)
@@ -20,9 +22,10 @@ public class UploadCompletion(
         var path = folder.PathOf(upload.Id);
         var type = await FileTypeDetector.DetectAsync(path, cancellationToken);
         var refusal = type.Refusal ?? RefuseForPurpose(type, upload.Purpose);
-        var found = refusal is null ? await access.FindAsync(session, upload.AssignmentId, cancellationToken) : null;
-        var (draft, draftRefusal) = found is null ? (null, null) : await drafts.OpenAsync(found, cancellationToken);
-        refusal ??= draftRefusal ?? (found is null ? "That assignment is no longer in your course." : null);
+        var found = refusal is null ? await assignments.FindAsync(session.Viewer, upload.AssignmentId, cancellationToken) : null;
+        var opened = found is null ? null : await drafts.OpenAsync(found, cancellationToken);
+        var draft = opened?.Value;
+        refusal ??= opened?.Refusal?.Sentence ?? (found is null ? "That assignment is no longer in your course." : null);
         if (refusal is not null || draft is null)
         {
             File.Delete(path);

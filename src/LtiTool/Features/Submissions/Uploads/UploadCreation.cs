@@ -1,26 +1,28 @@
 using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.Extensions.Options;
+using LtiPathways.PathwayGraphQL.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Uploads;
 
 /// <summary>tus creation: checks who uploads what for which assignment and how large, before a single byte is accepted.</summary>
 public class UploadCreation(
-    PathwaysDbContext db, SubmissionAccess access, SubmissionDrafts drafts, UploadFolder folder, IOptions<UploadOptions> options, TimeProvider clock)
+    PathwaysDbContext db, AssignmentLookup assignments, SubmissionDrafts drafts, UploadFolder folder, IOptions<UploadOptions> options, TimeProvider clock)
 {
     public async Task<(UploadSession? Upload, UploadProblem? Problem)> CreateAsync(
         ToolSession session, IReadOnlyDictionary<string, string> metadata, long? length, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(metadata.GetValueOrDefault("assignment"), out var assignmentId)
-            || await access.FindAsync(session, assignmentId, cancellationToken) is not { } found)
+            || await assignments.FindAsync(session.Viewer, assignmentId, cancellationToken) is not { } found)
         {
             return Refuse(StatusCodes.Status404NotFound, "That assignment is not in the course you opened LtiPathways from.");
         }
 
         if (found.WhyNotSubmitting is { } notSubmitting)
         {
-            return Refuse(StatusCodes.Status403Forbidden, notSubmitting);
+            return Refuse(StatusCodes.Status403Forbidden, notSubmitting.Sentence);
         }
 
         if (!Enum.TryParse<SubmissionType>(metadata.GetValueOrDefault("kind", "file"), ignoreCase: true, out var kind)

@@ -1,3 +1,3 @@
-namespace LtiPathways.LtiTool.Features.Assessments;
+namespace LtiPathways.PathwayGraphQL.Assignments;
 
 public record CriterionChoice(string Id, string Title);

@@ -1,10 +1,9 @@
 using System.Globalization;
-using LtiPathways.LtiTool.Features.Submissions.Settings;
-using LtiPathways.LtiTool.Features.Submissions.Uploads;
-using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Assignments;
+using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.PathwayGraphQL.Submissions;
 
 /// <summary>The submission rules as plain functions: deadline, late policy, attempts, and per part word range, media length and file size.</summary>
 public static class SubmissionRules
@@ -19,7 +18,7 @@ public static class SubmissionRules
 
     public static string? RefuseSubmit(DateTime? dueAt, SubmissionPolicy policy, int submittedAttempts, DateTime now) =>
         Deadline(dueAt, policy, now) == DeadlineState.Closed
-            ? $"The deadline ({DateField.Show(dueAt!.Value)}) has passed and this assignment does not take late work; your draft is kept, so talk to your teacher."
+            ? $"The deadline ({Moments.Show(dueAt!.Value)}) has passed and this assignment does not take late work; your draft is kept, so talk to your teacher."
             : RefuseNewAttempt(policy, submittedAttempts);
 
     public static string? RefuseNewAttempt(SubmissionPolicy policy, int submittedAttempts) =>
