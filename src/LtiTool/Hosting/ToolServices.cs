@@ -64,6 +64,7 @@ public static class ToolServices
         services.AddScoped<AssignmentPlacer>();
         services.AddScoped<SubmissionReviewLanding>();
         services.AddScoped<SubmissionReviewQueries>();
+        services.AddScoped<RegistrationScope>();
         services.AddScoped<GradingQueries>();
         services.AddScoped<GradeRelease>();
         services.AddScoped<GradebookColumn>();
