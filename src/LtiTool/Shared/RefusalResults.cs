@@ -12,6 +12,7 @@ public static class RefusalResults
         RefusalCode.Forbidden => StatusCodes.Status403Forbidden,
         RefusalCode.Conflict => StatusCodes.Status409Conflict,
         RefusalCode.Declined => StatusCodes.Status422UnprocessableEntity,
+        RefusalCode.TooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status400BadRequest,
     };
 

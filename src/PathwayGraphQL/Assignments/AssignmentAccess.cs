@@ -43,6 +43,10 @@ public record AssignmentAccess(
         _ => Refusal.Forbidden("Only students submit work; you are signed in as staff here."),
     };
 
+    /// <summary>Why this person may not change the assignment's settings or its students' accommodations, or null for staff.</summary>
+    public Refusal? WhyNotChangingSettings =>
+        IsStaff ? null : Refusal.Forbidden("Only the course's teachers can change this assignment's settings and accommodations.");
+
     /// <summary>Why this person may not work on a part of this type here (declined, whatever the reason), or null when they may.</summary>
     public Refusal? RefuseStudentWork(SubmissionType type) =>
         WhyNotSubmitting is { } notSubmitting ? Refusal.Declined(notSubmitting.Sentence)

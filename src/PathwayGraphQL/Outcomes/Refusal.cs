@@ -11,5 +11,7 @@ public sealed record Refusal(RefusalCode Code, string Sentence)
 
     public static Refusal Declined(string sentence) => new(RefusalCode.Declined, sentence);
 
+    public static Refusal TooLarge(string sentence) => new(RefusalCode.TooLarge, sentence);
+
     public static Refusal Conflict(string sentence) => new(RefusalCode.Conflict, sentence);
 }

@@ -80,6 +80,17 @@ public static class SubmissionRules
             : $"{Unit(minutes, "minute")} {Unit(rest, "second")}";
     }
 
+    /// <summary>A finished upload is the kind of file its part takes; browsers record audio into WebM or MP4 containers, which count as audio.</summary>
+    /// <param name="label">The detected type as people name it ("PDF document", "MP3 audio").</param>
+    public static string? RefuseUploadedType(string mediaType, string label, SubmissionType part) => part switch
+    {
+        SubmissionType.Video when !mediaType.StartsWith("video/", StringComparison.Ordinal) =>
+            $"This is a {label}, not a video; upload an MP4, MOV or WebM video, or record one here.",
+        SubmissionType.Audio when !mediaType.StartsWith("audio/", StringComparison.Ordinal) && mediaType is not ("video/webm" or "video/mp4") =>
+            $"This is a {label}, not audio; upload an MP3, M4A, WAV or Ogg file, or record here.",
+        _ => null,
+    };
+
     public static string? RefuseWithdraw(Submission submission, DateTime? dueAt, SubmissionPolicy policy, DateTime now) =>
         submission.Status != SubmissionStatus.Submitted ? "Only a submitted attempt can be withdrawn."
         : !policy.AllowWithdraw ? "This assignment does not allow withdrawing a submission; ask your teacher."

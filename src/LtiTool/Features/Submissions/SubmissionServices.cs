@@ -29,9 +29,14 @@ public static class SubmissionServices
         services.AddScoped<SubmissionQueries>();
         services.AddScoped<SubmittedScore>();
         services.AddScoped<SubmissionSettings>();
+        services.AddScoped<AssignmentSettings>();
         services.AddScoped<StudentAccommodations>();
+        services.AddScoped<AccommodationGrants>();
+        services.AddScoped<MediaComments>();
+        services.AddScoped<SubmissionCaptions>();
         services.AddLinkPreviews(configuration);
         services.AddSingleton<MediaLinks>();
+        services.AddScoped<UploadAllowance>();
         services.AddScoped<UploadCreation>();
         services.AddScoped<UploadReceiver>();
         services.AddScoped<UploadCompletion>();

@@ -38,7 +38,7 @@ public static class AccommodationEndpoints
 
     private static async Task<IResult> SaveAsync(
         ToolSession session, Guid assignmentId, IFormCollection form, AssignmentLookup assignments, StudentAccommodations accommodations,
-        SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        AccommodationGrants grants, SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
         var (staff, refusal) = await StaffAssignment.FindAsync(session, assignmentId, assignments, cancellationToken);
         if (staff is null)
@@ -53,13 +53,17 @@ public static class AccommodationEndpoints
             return await PageAsync(staff, typed, errors, null, StatusCodes.Status400BadRequest, accommodations, sessions, cancellationToken);
         }
 
-        await accommodations.SaveAsync(staff.Access, staff.Session.UserId, typed, cancellationToken);
+        if (await grants.GrantAsync(staff.Access, typed.ToGrant(), cancellationToken) is { } refused)
+        {
+            return refused.AsPage();
+        }
+
         return await PageAsync(staff, AccommodationForm.Blank, [], "Accommodation saved.", StatusCodes.Status200OK, accommodations, sessions, cancellationToken);
     }
 
     private static async Task<IResult> RemoveAsync(
         ToolSession session, Guid assignmentId, IFormCollection form, AssignmentLookup assignments, StudentAccommodations accommodations,
-        SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        AccommodationGrants grants, SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
         var (staff, refusal) = await StaffAssignment.FindAsync(session, assignmentId, assignments, cancellationToken);
         if (staff is null)
@@ -67,10 +71,13 @@ public static class AccommodationEndpoints
             return refusal!;
         }
 
-        if (!Guid.TryParse(form["student"], out var student) || !await accommodations.RemoveAsync(staff.Access, student, cancellationToken))
+        var refused = Guid.TryParse(form["student"], out var student)
+            ? await grants.RemoveAsync(staff.Access, student, cancellationToken)
+            : AccommodationGrants.NothingToRemove;
+        if (refused is not null)
         {
-            FormError[] problem = [new("student", "That student has no accommodation on this assignment, so there is nothing to remove.")];
-            return await PageAsync(staff, AccommodationForm.Blank, problem, null, StatusCodes.Status404NotFound, accommodations, sessions, cancellationToken);
+            FormError[] problem = [new("student", refused.Sentence)];
+            return await PageAsync(staff, AccommodationForm.Blank, problem, null, refused.StatusCode(), accommodations, sessions, cancellationToken);
         }
 
         return await PageAsync(staff, AccommodationForm.Blank, [], "Accommodation removed; the class's settings apply to that student again.",

@@ -24,6 +24,9 @@ public record AccommodationForm(string Student, string DueAt, IReadOnlyList<stri
 
     public DateTime? DueAtValue => DateField.Parse(DueAt);
 
+    /// <summary>The grant a valid form means (<see cref="Validate"/> first).</summary>
+    public AccommodationGrant ToGrant() => new(StudentId!.Value, DueAtValue, TypeChoices.Parse(TypeChoices.Format(ExtraTypes)), Note);
+
     /// <param name="students">The course's class list; a student id from anywhere else is refused.</param>
     public IReadOnlyList<FormError> Validate(AssignmentAccess access, IReadOnlyList<StudentOption> students)
     {

@@ -1,5 +1,6 @@
 using LtiPathways.LtiTool.Features.Submissions.Accommodations;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Assignments;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -32,7 +33,7 @@ public static class AssignmentSettingsEndpoints
 
     private static async Task<IResult> SaveAsync(
         ToolSession session, Guid assignmentId, IFormCollection form, AssignmentLookup assignments, SubmissionSettings settings,
-        SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        AssignmentSettings assignmentSettings, SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
         var (staff, refusal) = await StaffAssignment.FindAsync(session, assignmentId, assignments, cancellationToken);
         if (staff is null)
@@ -41,11 +42,16 @@ public static class AssignmentSettingsEndpoints
         }
 
         var typed = SubmissionSettingsForm.Read(form);
-        var errors = await settings.SaveAsync(staff.Access, typed, cancellationToken);
+        var errors = settings.Validate(typed);
         var token = await sessions.IssueAsync(staff.Session, cancellationToken);
         if (errors.Count > 0)
         {
             return Page(settings.View(staff.Access, token) with { Form = typed, Errors = errors }, StatusCodes.Status400BadRequest);
+        }
+
+        if (await assignmentSettings.SaveAsync(staff.Access, typed.ToChange(), cancellationToken) is { } refused)
+        {
+            return refused.AsPage();
         }
 
         var saved = await assignments.FindAsync(staff.Session.Viewer, assignmentId, cancellationToken);

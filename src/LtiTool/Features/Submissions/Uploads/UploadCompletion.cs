@@ -21,7 +21,7 @@ public class UploadCompletion(
     {
         var path = folder.PathOf(upload.Id);
         var type = await FileTypeDetector.DetectAsync(path, cancellationToken);
-        var refusal = type.Refusal ?? RefuseForPurpose(type, upload.Purpose);
+        var refusal = type.Refusal ?? SubmissionRules.RefuseUploadedType(type.MediaType, type.Label, upload.Purpose);
         var found = refusal is null ? await assignments.FindAsync(session.Viewer, upload.AssignmentId, cancellationToken) : null;
         var opened = found is null ? null : await drafts.OpenAsync(found, cancellationToken);
         var draft = opened?.Value;
@@ -67,13 +67,4 @@ public class UploadCompletion(
         await removal.EraseUnusedAsync(replacedKeys.Where(k => k != blob.Key).ToList(), session.UserId, cancellationToken);
         return null;
     }
-
-    private static string? RefuseForPurpose(DetectedType type, SubmissionType purpose) => purpose switch
-    {
-        SubmissionType.Video when !type.IsVideo =>
-            $"This is a {type.Label}, not a video; upload an MP4, MOV or WebM video, or record one here.",
-        SubmissionType.Audio when !type.IsAudio && type.MediaType is not ("video/webm" or "video/mp4") =>
-            $"This is a {type.Label}, not audio; upload an MP3, M4A, WAV or Ogg file, or record here.",
-        _ => null,
-    };
 }
