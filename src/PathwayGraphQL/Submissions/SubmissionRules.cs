@@ -1,7 +1,7 @@
 using System.Globalization;
 using LtiPathways.PathwayGraphQL.Assignments;
-using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Outcomes;
 
 namespace LtiPathways.PathwayGraphQL.Submissions;
 

@@ -5,11 +5,11 @@ using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Grading;
+using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
-using LtiPathways.PathwayGraphQL.Submissions;
 
 namespace LtiPathways.LtiTool.Tests.Grading;
 

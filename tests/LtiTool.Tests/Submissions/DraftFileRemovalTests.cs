@@ -1,9 +1,9 @@
 using System.Net;
 using LtiPathways.LtiTool.Features.Submissions;
 using LtiPathways.LtiTool.Storage;
+using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using LtiPathways.PathwayGraphQL.Submissions;
 
 namespace LtiPathways.LtiTool.Tests.Submissions;
 

@@ -2,8 +2,8 @@ using LtiPathways.LtiTool.Features.Submissions;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
-using Microsoft.EntityFrameworkCore;
 using LtiPathways.PathwayGraphQL.Submissions;
+using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Features.SubmissionReview;
 

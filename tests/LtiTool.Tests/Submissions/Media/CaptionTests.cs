@@ -2,8 +2,8 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
-using Microsoft.EntityFrameworkCore;
 using LtiPathways.PathwayGraphQL.Submissions;
+using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Tests.Submissions.Media;
 

@@ -1,8 +1,8 @@
 using LtiPathways.LtiTool.Features.Submissions;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
-using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Submissions;
 
 namespace LtiPathways.LtiTool.Tests.Submissions.Settings;

@@ -1,7 +1,7 @@
 using LtiPathways.LtiTool.Features.Submissions.Settings;
 using LtiPathways.LtiTool.Shared;
-using LtiPathways.PathwayGraphQL.Data.Submissions;
 using LtiPathways.PathwayGraphQL.Assignments;
+using LtiPathways.PathwayGraphQL.Data.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Accommodations;
 

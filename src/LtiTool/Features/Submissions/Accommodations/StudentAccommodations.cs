@@ -1,9 +1,9 @@
 using LtiPathways.LtiTool.Features.Submissions.Settings;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.EntityFrameworkCore;
-using LtiPathways.PathwayGraphQL.Assignments;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Accommodations;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using LtiPathways.LtiTool.Hosting.Network;
-using Microsoft.Extensions.Options;
 using LtiPathways.PathwayGraphQL.Submissions;
+using Microsoft.Extensions.Options;
 
 namespace LtiPathways.LtiTool.Features.Submissions.LinkPreviews;
 

@@ -2,10 +2,10 @@ using System.Net;
 using System.Threading.RateLimiting;
 using LtiPathways.LtiTool.Hosting.Network;
 using LtiPathways.LtiTool.Session;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using LtiPathways.PathwayGraphQL.Submissions;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace LtiPathways.LtiTool.Features.Submissions.LinkPreviews;
 

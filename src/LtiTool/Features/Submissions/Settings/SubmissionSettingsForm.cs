@@ -1,8 +1,8 @@
 using System.Globalization;
 using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
-using LtiPathways.PathwayGraphQL.Assignments;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Settings;
 

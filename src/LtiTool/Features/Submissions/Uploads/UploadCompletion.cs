@@ -4,8 +4,8 @@ using LtiPathways.LtiTool.Storage;
 using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
-using Microsoft.EntityFrameworkCore;
 using LtiPathways.PathwayGraphQL.Submissions;
+using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Uploads;
 
