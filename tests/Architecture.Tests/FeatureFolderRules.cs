@@ -7,8 +7,6 @@ public class FeatureFolderRules
     // one home) is to empty this list; the test asks for an entry's removal as soon as its cycle is gone.
     private static readonly string[] KnownCycles =
     [
-        "Home -> Roster", // HomeLanding uses RosterRefresh
-        "Roster -> Home", // RosterEndpoints uses HomeQueries
     ];
 
     [Fact]

@@ -6,12 +6,7 @@ public class LtiRules
     private const string Features = $"{ToolArchitecture.LtiTool}.Features";
 
     // Today's exceptions, "Lti type -> Features type"; the list only shrinks.
-    private static readonly string[] KnownUsesOfFeatures =
-    [
-        // The platform services' registration also registers the admin page's RegistrationScope; that registration
-        // belongs with the Admin feature (issue 12, item 4).
-        "LtiPathways.LtiTool.Lti.Services.PlatformServiceRegistration -> LtiPathways.LtiTool.Features.Admin.RegistrationScope",
-    ];
+    private static readonly string[] KnownUsesOfFeatures = [];
 
     [Fact]
     public void Lti_never_depends_on_Features()

@@ -1,5 +1,6 @@
 using LtiPathways.LtiTool.Lti.Keys;
 using LtiPathways.LtiTool.Lti.Platforms;
+using LtiPathways.LtiTool.Storage;
 using LtiPathways.PathwayGraphQL.Data;
 using Microsoft.Extensions.Options;
 

@@ -38,7 +38,6 @@ public static class ToolServices
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<LtiOptions>().Bind(configuration.GetSection(LtiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<LtiOptions>, LtiOptionsValidator>();
-        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddUnreadableBodyAnswers();
         services.AddToolDatabase(configuration);
@@ -68,6 +67,7 @@ public static class ToolServices
         services.AddScoped<SubmissionReviewLanding>();
         services.AddScoped<SubmissionReviewQueries>();
         services.AddScoped<LaunchedAssignments>();
+        services.AddScoped<RegistrationScope>();
         services.AddScoped<GradingQueries>();
         services.AddScoped<GradeRelease>();
         services.AddAssessments();
@@ -112,7 +112,7 @@ public static class ToolServices
         tool.MapGrading();
         tool.MapAssessments();
         tool.MapRubricLibrary();
-        tool.MapRoster();
+        tool.MapRosterSync();
         tool.MapLtiRegistration();
         tool.MapManifests();
         tool.MapAdmin();

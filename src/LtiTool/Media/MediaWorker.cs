@@ -1,4 +1,4 @@
-using LtiPathways.LtiTool.Hosting;
+using LtiPathways.LtiTool.Storage;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -143,7 +143,7 @@ public sealed class MediaWorker(
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PathwaysDbContext>();
-        var store = scope.ServiceProvider.GetRequiredService<Storage.IBlobStore>();
+        var store = scope.ServiceProvider.GetRequiredService<IBlobStore>();
         var file = await db.SubmissionFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == job.FileId, cancellationToken);
         if (file is null || !await store.ExistsAsync(file.StorageKey, cancellationToken))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LtiPathways.PathwayGraphQL.Outcomes;
 
 namespace LtiPathways.LtiTool.Shared;
 
@@ -14,5 +15,5 @@ public static class DateField
     public static string Format(DateTime? value) => value?.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>How pages show a moment to people.</summary>
-    public static string Show(DateTime value) => value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
+    public static string Show(DateTime value) => Moments.Show(value);
 }

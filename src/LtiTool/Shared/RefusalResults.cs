@@ -11,14 +11,17 @@ public static class RefusalResults
         RefusalCode.NotFound => StatusCodes.Status404NotFound,
         RefusalCode.Forbidden => StatusCodes.Status403Forbidden,
         RefusalCode.Conflict => StatusCodes.Status409Conflict,
+        RefusalCode.Declined => StatusCodes.Status422UnprocessableEntity,
+        RefusalCode.TooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status400BadRequest,
     };
 
     public static IResult AsPage(this Refusal refusal) =>
         new RazorComponentResult<ProblemPage>(new { refusal.Sentence }) { StatusCode = refusal.StatusCode() };
 
-    /// <summary>The sentence as plain text, for the pages that have always answered a refusal so.</summary>
-    public static IResult AsText(this Refusal refusal) => TypedResults.Text(refusal.Sentence, statusCode: refusal.StatusCode());
+    /// <summary>For the pages' script calls (window.ltiFetch), which show the answer's text as it is.</summary>
+    public static IResult AsText(this Refusal refusal) =>
+        TypedResults.Text(refusal.Sentence, "text/plain; charset=utf-8", statusCode: refusal.StatusCode());
 
     public static IResult AsJson(this Refusal refusal) =>
         TypedResults.Json(new { problem = refusal.Sentence, code = refusal.Code.ToString() }, statusCode: refusal.StatusCode());

@@ -1,5 +1,6 @@
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Storage;
@@ -8,7 +9,7 @@ namespace LtiPathways.LtiTool.Storage;
 /// The one way to remove a stored blob. Evidence belongs to the student's portfolio, so a blob still used by any
 /// submission file or caption is refused; every removal leaves a <see cref="BlobDeletion"/> record.
 /// </summary>
-public class BlobRemoval(PathwaysDbContext db, IBlobStore store, TimeProvider clock, ILogger<BlobRemoval> logger)
+public class BlobRemoval(PathwaysDbContext db, IBlobStore store, TimeProvider clock, ILogger<BlobRemoval> logger) : IBlobRemoval
 {
     public async Task<bool> RemoveAsync(string key, string reason, Guid? requestedBy, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using LtiPathways.LtiTool.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LtiPathways.LtiTool.Storage;

@@ -8,7 +8,8 @@ public static class StorageServices
     /// <summary>Chooses the blob store from <c>Storage:Provider</c> (Local by default, or S3).</summary>
     public static IServiceCollection AddBlobStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BlobStorageOptions>().Bind(configuration.GetSection("Storage")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BlobStorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LocalBlobStore>();
         services.AddSingleton<IMinioClient>(provider =>
         {

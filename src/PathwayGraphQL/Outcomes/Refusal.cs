@@ -9,5 +9,9 @@ public sealed record Refusal(RefusalCode Code, string Sentence)
 
     public static Refusal Invalid(string sentence) => new(RefusalCode.Invalid, sentence);
 
+    public static Refusal Declined(string sentence) => new(RefusalCode.Declined, sentence);
+
+    public static Refusal TooLarge(string sentence) => new(RefusalCode.TooLarge, sentence);
+
     public static Refusal Conflict(string sentence) => new(RefusalCode.Conflict, sentence);
 }

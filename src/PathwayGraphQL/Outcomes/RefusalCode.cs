@@ -12,6 +12,12 @@ public enum RefusalCode
     /// <summary>What was sent breaks a rule (a number out of range, a missing choice).</summary>
     Invalid,
 
+    /// <summary>What was sent is well formed, but a rule of the thing does not take it now (a passed deadline, used-up attempts).</summary>
+    Declined,
+
+    /// <summary>What was sent is larger than the thing takes (a file over the assignment's size limit).</summary>
+    TooLarge,
+
     /// <summary>Someone else changed the thing first; nothing was overwritten.</summary>
     Conflict,
 }

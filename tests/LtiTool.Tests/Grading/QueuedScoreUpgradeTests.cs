@@ -6,6 +6,7 @@ using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Grading;
 using LtiPathways.PathwayGraphQL.Grading;
+using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;

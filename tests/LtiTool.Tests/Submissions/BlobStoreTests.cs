@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using LtiPathways.LtiTool.Hosting;
 using LtiPathways.LtiTool.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

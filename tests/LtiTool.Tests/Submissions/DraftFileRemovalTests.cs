@@ -1,6 +1,7 @@
 using System.Net;
 using LtiPathways.LtiTool.Features.Submissions;
 using LtiPathways.LtiTool.Storage;
+using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

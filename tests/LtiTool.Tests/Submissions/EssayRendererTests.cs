@@ -1,4 +1,5 @@
 using LtiPathways.LtiTool.Features.Submissions;
+using LtiPathways.PathwayGraphQL.Submissions;
 
 namespace LtiPathways.LtiTool.Tests.Submissions;
 

@@ -22,16 +22,16 @@ public static class AdminEndpoints
     }
 
     private static async Task<IResult> ShowAsync(
-        HttpContext context, RegistrationApprovals approvals, RegistrationScope scope, SessionTokenIssuer sessions, CancellationToken cancellationToken) =>
-        ToolSession.From(context.User) is { Role: CourseRole.Admin } session
+        ToolSession session, RegistrationApprovals approvals, RegistrationScope scope, SessionTokenIssuer sessions, CancellationToken cancellationToken) =>
+        session.Role == CourseRole.Admin
             ? await RenderAsync(session, await scope.IssuerLimitAsync(session, cancellationToken), approvals, sessions, null, cancellationToken)
             : NotAdmin();
 
     private static async Task<IResult> ApplyAsync(
-        HttpContext context, Guid id, string action, RegistrationApprovals approvals, RegistrationScope scope, SessionTokenIssuer sessions,
+        ToolSession session, Guid id, string action, RegistrationApprovals approvals, RegistrationScope scope, SessionTokenIssuer sessions,
         ILogger<RegistrationApprovals> logger, CancellationToken cancellationToken)
     {
-        if (ToolSession.From(context.User) is not { Role: CourseRole.Admin } session)
+        if (session.Role != CourseRole.Admin)
         {
             return NotAdmin();
         }
@@ -61,18 +61,18 @@ public static class AdminEndpoints
     }
 
     private static Task<IResult> ApproveChangeAsync(
-        HttpContext context, Guid id, RegistrationApprovals approvals, RegistrationScope scope, SessionTokenIssuer sessions, CancellationToken cancellationToken) =>
-        DecideChangeAsync(context, id, approvals, scope, sessions, approvals.ApproveChangeAsync, "applied: the registration uses the new values now", cancellationToken);
+        ToolSession session, Guid id, RegistrationApprovals approvals, RegistrationScope scope, SessionTokenIssuer sessions, CancellationToken cancellationToken) =>
+        DecideChangeAsync(session, id, approvals, scope, sessions, approvals.ApproveChangeAsync, "applied: the registration uses the new values now", cancellationToken);
 
     private static Task<IResult> RejectChangeAsync(
-        HttpContext context, Guid id, RegistrationApprovals approvals, RegistrationScope scope, SessionTokenIssuer sessions, CancellationToken cancellationToken) =>
-        DecideChangeAsync(context, id, approvals, scope, sessions, approvals.RejectChangeAsync, "rejected: the registration keeps its values", cancellationToken);
+        ToolSession session, Guid id, RegistrationApprovals approvals, RegistrationScope scope, SessionTokenIssuer sessions, CancellationToken cancellationToken) =>
+        DecideChangeAsync(session, id, approvals, scope, sessions, approvals.RejectChangeAsync, "rejected: the registration keeps its values", cancellationToken);
 
     private static async Task<IResult> DecideChangeAsync(
-        HttpContext context, Guid id, RegistrationApprovals approvals, RegistrationScope scope, SessionTokenIssuer sessions,
+        ToolSession session, Guid id, RegistrationApprovals approvals, RegistrationScope scope, SessionTokenIssuer sessions,
         Func<PlatformRegistrationChange, string, CancellationToken, Task> decide, string result, CancellationToken cancellationToken)
     {
-        if (ToolSession.From(context.User) is not { Role: CourseRole.Admin } session)
+        if (session.Role != CourseRole.Admin)
         {
             return NotAdmin();
         }

@@ -25,7 +25,7 @@ public class AssignmentPlacer(PathwaysDbContext db, TimeProvider clock)
                 a.Instructions = form.Instructions;
                 a.Rubric = form.Rubric == PickerChoices.NoRubric ? null : form.Rubric;
                 a.PointsPossible = form.PointsValue;
-                form.Submission.Apply(a, policy);
+                form.Submission.ToChange().ApplyTo(a, policy);
             });
             policy.AssignmentId = assignment.Id;
             db.SubmissionPolicies.Add(policy);

@@ -22,6 +22,7 @@ public static class DeepLinkingEndpoints
 
     private static async Task<IResult> PlaceAsync(
         HttpContext context,
+        ToolSession session,
         DeepLinkingRequestStore requests,
         AssignmentPlacer placer,
         DeepLinkingResponseBuilder responses,
@@ -31,11 +32,6 @@ public static class DeepLinkingEndpoints
         ILogger<DeepLinkingLanding> logger,
         CancellationToken cancellationToken)
     {
-        if (ToolSession.From(context.User) is not { } session)
-        {
-            return Refuse(LtiRejection.Unauthorized("Your LtiPathways session is not valid; open Add content from your course again.", "no session"));
-        }
-
         if (DeepLinkingLanding.Refusal(session.Role, inCourse: session.CourseId is not null) is { } refusal)
         {
             return Refuse(refusal);

@@ -1,3 +1,8 @@
+
+
+
+
+
 namespace LtiPathways.LtiTool.Features.DeepLinking;
 
 /// <summary>What the picker offers: the three kinds of content and rubric templates (submission types: TypeChoices).</summary>

@@ -15,24 +15,18 @@ public static class HomeEndpoints
 
     public static RazorComponentResult<HomePage> Render(HomeView view) => new(new { View = view });
 
-    private static async Task<IResult> ShowAsync(HttpContext context, HomeQueries queries, SessionTokenIssuer sessions, CancellationToken cancellationToken)
+    /// <summary>The session's person is no longer a member of the course it names (removed since the launch).</summary>
+    public static IResult SessionGone() =>
+        TypedResults.Text("Your LtiPathways session no longer matches a person in this course; open it again from your course.",
+            statusCode: StatusCodes.Status403Forbidden);
+
+    private static async Task<IResult> ShowAsync(ToolSession session, HomeQueries queries, SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
-        var session = ToolSession.From(context.User);
-        var view = session is null ? null : await queries.LoadAsync(session, await sessions.IssueAsync(session, cancellationToken), cancellationToken);
-        return view is null
-            ? TypedResults.Text("Your LtiPathways session no longer matches a person in this course; open it again from your course.",
-                statusCode: StatusCodes.Status403Forbidden)
-            : Render(view);
+        var view = await queries.LoadAsync(session, await sessions.IssueAsync(session, cancellationToken), cancellationToken);
+        return view is null ? SessionGone() : Render(view);
     }
 
     /// <summary>Called by session.js after activity, so a teacher marking for an hour is not signed out mid-way.</summary>
-    private static async Task<IResult> RenewAsync(HttpContext context, SessionTokenIssuer sessions, CancellationToken cancellationToken)
-    {
-        if (ToolSession.From(context.User) is not { } session)
-        {
-            return TypedResults.Text("Your LtiPathways session is not valid; open it again from your course.", statusCode: StatusCodes.Status401Unauthorized);
-        }
-
-        return TypedResults.Json(new { token = await sessions.IssueAsync(session, cancellationToken) });
-    }
+    private static async Task<IResult> RenewAsync(ToolSession session, SessionTokenIssuer sessions, CancellationToken cancellationToken) =>
+        TypedResults.Json(new { token = await sessions.IssueAsync(session, cancellationToken) });
 }

@@ -1,34 +1,33 @@
 using LtiPathways.LtiTool.Lti.Nrps;
 using LtiPathways.LtiTool.Lti.Roles;
-using LtiPathways.LtiTool.Lti;
-using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Rosters;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Features.Roster;
 
 /// <summary>
-/// Brings a course's members in line with the platform's roster (NRPS 2.0): people are added or updated,
-/// those no longer listed become inactive. Nobody is deleted; their work stays.
+/// Reads a course's roster from the platform (NRPS 2.0) and hands it to <see cref="CourseRoster"/>, which brings the
+/// course's members in line with it.
 /// </summary>
-public class RosterSync(PathwaysDbContext db, MembershipClient memberships, TimeProvider clock)
+public class RosterSync(PathwaysDbContext db, MembershipClient memberships, CourseRoster roster)
 {
     /// <exception cref="NrpsException">The platform's roster could not be read; nothing was changed.</exception>
     public async Task<RosterSyncResult> SyncAsync(Guid courseId, CancellationToken cancellationToken)
     {
         try
         {
-            return await ApplyAsync(courseId, cancellationToken);
+            return await ReadAndApplyAsync(courseId, cancellationToken);
         }
         catch (DbUpdateException)
         {
             // A member's first launch raced this sync on a unique index; the second pass updates what now exists.
             db.ChangeTracker.Clear();
-            return await ApplyAsync(courseId, cancellationToken);
+            return await ReadAndApplyAsync(courseId, cancellationToken);
         }
     }
 
-    private async Task<RosterSyncResult> ApplyAsync(Guid courseId, CancellationToken cancellationToken)
+    private async Task<RosterSyncResult> ReadAndApplyAsync(Guid courseId, CancellationToken cancellationToken)
     {
         var course = await db.Courses.Include(c => c.Deployment!).ThenInclude(d => d.Registration!)
             .FirstOrDefaultAsync(c => c.Id == courseId, cancellationToken)
@@ -39,52 +38,15 @@ public class RosterSync(PathwaysDbContext db, MembershipClient memberships, Time
         }
 
         var registration = course.Deployment!.Registration!;
-        var roster = await memberships.FetchAsync(registration, url, MembershipQuery.All, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var listed = await memberships.FetchAsync(registration, url, MembershipQuery.All, cancellationToken);
+        var applied = await roster.ApplyAsync(course, registration.Id, listed.Members.Select(Entry), cancellationToken);
+        return new RosterSyncResult(applied.Active, applied.Inactive, listed.Pages);
+    }
 
-        var listed = roster.Members.GroupBy(m => m.UserId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
-        var subjects = listed.Keys.ToList();
-        var users = await db.Users.Where(u => u.RegistrationId == registration.Id && subjects.Contains(u.Subject))
-            .ToDictionaryAsync(u => u.Subject, StringComparer.Ordinal, cancellationToken);
-        var current = await db.Memberships.Include(m => m.User).Where(m => m.CourseId == course.Id).ToListAsync(cancellationToken);
-        var byUser = current.ToDictionary(m => m.UserId);
-
-        foreach (var member in listed.Values)
-        {
-            if (!users.TryGetValue(member.UserId, out var user))
-            {
-                user = new LtiUser { RegistrationId = registration.Id, Subject = member.UserId };
-                db.Users.Add(user);
-            }
-
-            UserProfile.Apply(user, member.Name, member.GivenName, member.FamilyName, member.Email);
-            if (!byUser.TryGetValue(user.Id, out var membership))
-            {
-                membership = new CourseMembership { CourseId = course.Id, UserId = user.Id };
-                db.Memberships.Add(membership);
-            }
-
-            // A person's own launch is the freshest word on their roles; the roster speaks for those who never launched.
-            if (membership.LastLaunchAt is null)
-            {
-                var roles = member.Roles.Select(LtiRoles.Normalise).ToList();
-                membership.Roles = string.Join(' ', roles);
-                membership.Role = LtiRoles.ToCourseRole(roles);
-            }
-
-            membership.Active = member.IsActive;
-            membership.RosterSyncedAt = now;
-        }
-
-        var gone = current.Where(m => m.User is not null && !listed.ContainsKey(m.User.Subject) && m.Active).ToList();
-        foreach (var membership in gone)
-        {
-            membership.Active = false;
-            membership.RosterSyncedAt = now;
-        }
-
-        course.RosterSyncedAt = now;
-        await db.SaveChangesAsync(cancellationToken);
-        return new RosterSyncResult(listed.Values.Count(m => m.IsActive), gone.Count + listed.Values.Count(m => !m.IsActive), roster.Pages);
+    private static RosterEntry Entry(NrpsMember member)
+    {
+        var roles = member.Roles.Select(LtiRoles.Normalise).ToList();
+        return new RosterEntry(member.UserId, member.Name, member.GivenName, member.FamilyName, member.Email,
+            string.Join(' ', roles), LtiRoles.ToCourseRole(roles), member.IsActive);
     }
 }

@@ -2,6 +2,7 @@ using LtiPathways.LtiTool.Features.Submissions;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Features.SubmissionReview;

@@ -1,5 +1,6 @@
 using System.Net;
 using LtiPathways.LtiTool.Hosting.Network;
+using LtiPathways.PathwayGraphQL.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
 
@@ -8,7 +9,7 @@ namespace LtiPathways.LtiTool.Features.Submissions;
 /// the school's intranet or the tool's own machine is refused. The preview fetch connects only through
 /// <see cref="PublicAddressConnector"/> with this rule, so the address checked is the address connected to.
 /// </summary>
-public class LinkAddressGuard(Func<string, CancellationToken, Task<IPAddress[]>>? resolve = null) : PublicAddressRule(resolve)
+public class LinkAddressGuard(Func<string, CancellationToken, Task<IPAddress[]>>? resolve = null) : PublicAddressRule(resolve), ILinkAddressRule
 {
     public async Task<string?> RefuseAsync(string url, CancellationToken cancellationToken)
     {

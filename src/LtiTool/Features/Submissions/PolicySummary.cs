@@ -1,7 +1,9 @@
 using System.Globalization;
 using LtiPathways.LtiTool.Features.Submissions.Uploads;
 using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
 

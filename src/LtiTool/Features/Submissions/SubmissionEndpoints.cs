@@ -1,6 +1,10 @@
 using LtiPathways.LtiTool.Features.Submissions.LinkPreviews;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Outcomes;
+using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
@@ -19,7 +23,7 @@ public static class SubmissionEndpoints
         group.MapPut("/submission/essay", SaveEssayAsync);
         group.MapPut("/submission/link", SaveLinkAsync);
         group.MapDelete("/submission/link", RemoveLinkAsync);
-        group.MapPost("/submission/link-preview", PreviewLinkAsync).RequireRateLimiting(LinkPreviews.LinkPreviewServices.RateLimitPolicy);
+        group.MapPost("/submission/link-preview", PreviewLinkAsync).RequireRateLimiting(LinkPreviewServices.RateLimitPolicy);
         group.MapPost("/submission/submit", SubmitAsync);
         group.MapPost("/submission/withdraw", WithdrawAsync);
         group.MapDelete("/submission/files/{fileId:guid}", RemoveFileAsync);
@@ -30,154 +34,122 @@ public static class SubmissionEndpoints
     public static IResult RedirectFor(Guid assignmentId, string sessionToken) => TypedResults.Redirect(
         $"{SubmissionLinks.ForAssignment(assignmentId)}?{SessionTokenConstants.QueryParameter}={Uri.EscapeDataString(sessionToken)}");
 
+    private static readonly Refusal NotInCourse = Refusal.NotFound("That assignment or submission is not in the course you opened LtiPathways from.");
+
     private static async Task<IResult> ShowAsync(
-        HttpContext context, Guid assignmentId, SubmissionAccess access, SubmissionQueries queries, SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        ToolSession session, Guid assignmentId, AssignmentLookup assignments, SubmissionQueries queries, SessionTokenIssuer sessions,
+        CancellationToken cancellationToken)
     {
-        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { } found)
+        if (await assignments.FindAsync(session.Viewer, assignmentId, cancellationToken) is not { } found)
         {
-            return NotFound();
+            return NotInCourse.AsText();
         }
 
-        var token = await sessions.IssueAsync(ToolSession.From(context.User)!, cancellationToken);
+        var token = await sessions.IssueAsync(session, cancellationToken);
         return found.IsStaff || found.IsMentor
             ? new RazorComponentResult<SubmissionListPage>(new { View = await queries.ListAsync(found, null, token, cancellationToken) })
             : new RazorComponentResult<SubmissionPage>(new { View = await queries.StudentAsync(found, token, cancellationToken) });
     }
 
     private static async Task<IResult> ShowOneAsync(
-        HttpContext context, Guid assignmentId, Guid submissionId, SubmissionAccess access, SubmissionQueries queries, SessionTokenIssuer sessions,
-        CancellationToken cancellationToken)
+        ToolSession session, Guid assignmentId, Guid submissionId, AssignmentLookup assignments, SubmissionQueries queries,
+        SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
         // A student's own attempts are on their page; this view opens work the list may show, and only that.
-        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { } found || !(found.IsStaff || found.IsMentor))
+        if (await assignments.FindAsync(session.Viewer, assignmentId, cancellationToken) is not { } found || !(found.IsStaff || found.IsMentor))
         {
-            return NotFound();
+            return NotInCourse.AsText();
         }
 
-        var view = await queries.ListAsync(found, submissionId, await sessions.IssueAsync(ToolSession.From(context.User)!, cancellationToken), cancellationToken);
-        return view.Opened is null ? NotFound() : new RazorComponentResult<SubmissionListPage>(new { View = view });
+        var view = await queries.ListAsync(found, submissionId, await sessions.IssueAsync(session, cancellationToken), cancellationToken);
+        return view.Opened is null ? NotInCourse.AsText() : new RazorComponentResult<SubmissionListPage>(new { View = view });
     }
 
     private static async Task<IResult> SaveEssayAsync(
-        HttpContext context, Guid assignmentId, EssayInput input, SubmissionAccess access, SubmissionWork work, TimeProvider clock, CancellationToken cancellationToken)
+        ToolSession session, Guid assignmentId, EssayInput input, AssignmentLookup assignments, SubmissionWork work, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        var (found, refusal) = await FindForChangeAsync(context, assignmentId, access, cancellationToken);
-        if (found is null)
-        {
-            return refusal!;
-        }
-
-        var (draft, problem) = await work.SaveEssayAsync(found, input.Markdown ?? "", cancellationToken);
-        return draft is null
-            ? Refused(problem!)
-            : TypedResults.Json(new { words = draft.WordCount, html = draft.EssayHtml, savedAt = clock.GetUtcNow(), attempt = draft.Attempt });
+        var found = await FindAsync(session, assignmentId, assignments, cancellationToken);
+        var saved = found.Succeeded ? await work.SaveEssayAsync(found.Value, input.Markdown ?? "", cancellationToken) : found.Refusal;
+        return saved.Succeeded
+            ? TypedResults.Json(new { words = saved.Value.WordCount, html = saved.Value.EssayHtml, savedAt = clock.GetUtcNow(), attempt = saved.Value.Attempt })
+            : saved.Refusal.AsText();
     }
 
     private static async Task<IResult> SaveLinkAsync(
-        HttpContext context, Guid assignmentId, LinkInput input, SubmissionAccess access, SubmissionWork work, CancellationToken cancellationToken)
+        ToolSession session, Guid assignmentId, LinkInput input, AssignmentLookup assignments, SubmissionWork work, CancellationToken cancellationToken)
     {
-        var (found, refusal) = await FindForChangeAsync(context, assignmentId, access, cancellationToken);
-        if (found is null)
-        {
-            return refusal!;
-        }
-
-        var (draft, problem) = await work.SaveLinkAsync(found, input.Url ?? "", input.Title ?? "", input.Description ?? "", cancellationToken);
-        return draft is null ? Refused(problem!) : TypedResults.Json(new { url = draft.LinkUrl, title = draft.LinkTitle });
+        var found = await FindAsync(session, assignmentId, assignments, cancellationToken);
+        var saved = found.Succeeded
+            ? await work.SaveLinkAsync(found.Value, input.Url ?? "", input.Title ?? "", input.Description ?? "", cancellationToken)
+            : found.Refusal;
+        return saved.Succeeded ? TypedResults.Json(new { url = saved.Value.LinkUrl, title = saved.Value.LinkTitle }) : saved.Refusal.AsText();
     }
 
     private static async Task<IResult> RemoveLinkAsync(
-        HttpContext context, Guid assignmentId, SubmissionAccess access, SubmissionWork work, CancellationToken cancellationToken)
+        ToolSession session, Guid assignmentId, AssignmentLookup assignments, SubmissionWork work, CancellationToken cancellationToken)
     {
-        var (found, refusal) = await FindForChangeAsync(context, assignmentId, access, cancellationToken);
-        if (found is null)
-        {
-            return refusal!;
-        }
-
-        return await work.RemoveLinkAsync(found, cancellationToken) is { } problem ? Refused(problem) : TypedResults.NoContent();
+        var found = await FindAsync(session, assignmentId, assignments, cancellationToken);
+        var removed = found.Succeeded ? await work.RemoveLinkAsync(found.Value, cancellationToken) : found.Refusal;
+        return removed.Succeeded ? TypedResults.NoContent() : removed.Refusal.AsText();
     }
 
     private static async Task<IResult> PreviewLinkAsync(
-        HttpContext context, Guid assignmentId, LinkInput input, SubmissionAccess access, LinkPreviewFetcher previews, CancellationToken cancellationToken)
+        ToolSession session, Guid assignmentId, LinkInput input, AssignmentLookup assignments, LinkPreviewFetcher previews,
+        CancellationToken cancellationToken)
     {
-        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { } found)
+        if (await assignments.FindAsync(session.Viewer, assignmentId, cancellationToken) is not { } found)
         {
-            return NotFound();
+            return NotInCourse.AsText();
         }
 
-        var (preview, refusal) = found.RefuseStudentWork(SubmissionType.Link) is { } cannot
-            ? (null, cannot)
-            : await previews.FetchAsync(input.Url ?? "", cancellationToken);
+        if (found.RefuseStudentWork(SubmissionType.Link) is { } cannot)
+        {
+            return cannot.AsText();
+        }
+
+        var (preview, refusal) = await previews.FetchAsync(input.Url ?? "", cancellationToken);
         return preview is null
-            ? Refused(refusal!)
+            ? Refusal.Declined(refusal!).AsText()
             : TypedResults.Json(new { title = preview.Title, description = preview.Description, siteName = preview.SiteName });
     }
 
     private static async Task<IResult> SubmitAsync(
-        HttpContext context, Guid assignmentId, SubmissionAccess access, SubmissionWork work, CancellationToken cancellationToken)
+        ToolSession session, Guid assignmentId, AssignmentLookup assignments, SubmissionWork work, CancellationToken cancellationToken)
     {
-        var (found, refusal) = await FindForChangeAsync(context, assignmentId, access, cancellationToken);
-        if (found is null)
-        {
-            return refusal!;
-        }
-
-        var (submitted, problem) = await work.SubmitAsync(found, cancellationToken);
-        return submitted is null
-            ? Refused(problem!)
-            : TypedResults.Json(new { attempt = submitted.Attempt, submittedAt = submitted.SubmittedAt, late = submitted.IsLate });
+        var found = await FindAsync(session, assignmentId, assignments, cancellationToken);
+        var submitted = found.Succeeded ? await work.SubmitAsync(found.Value, cancellationToken) : found.Refusal;
+        return submitted.Succeeded
+            ? TypedResults.Json(new { attempt = submitted.Value.Attempt, submittedAt = submitted.Value.SubmittedAt, late = submitted.Value.IsLate })
+            : submitted.Refusal.AsText();
     }
 
     private static async Task<IResult> WithdrawAsync(
-        HttpContext context, Guid assignmentId, SubmissionAccess access, SubmissionWork work, CancellationToken cancellationToken)
+        ToolSession session, Guid assignmentId, AssignmentLookup assignments, SubmissionWork work, CancellationToken cancellationToken)
     {
-        var (found, refusal) = await FindForChangeAsync(context, assignmentId, access, cancellationToken);
-        if (found is null)
-        {
-            return refusal!;
-        }
-
-        return await work.WithdrawAsync(found, cancellationToken) is { } problem ? Refused(problem) : TypedResults.NoContent();
+        var found = await FindAsync(session, assignmentId, assignments, cancellationToken);
+        var withdrawn = found.Succeeded ? await work.WithdrawAsync(found.Value, cancellationToken) : found.Refusal;
+        return withdrawn.Succeeded ? TypedResults.NoContent() : withdrawn.Refusal.AsText();
     }
 
     private static async Task<IResult> RemoveFileAsync(
-        HttpContext context, Guid assignmentId, Guid fileId, SubmissionAccess access, DraftFileRemoval removal, CancellationToken cancellationToken)
+        ToolSession session, Guid assignmentId, Guid fileId, AssignmentLookup assignments, DraftFileRemoval removal, CancellationToken cancellationToken)
     {
-        if (await FindAsync(context, assignmentId, access, cancellationToken) is not { } found)
+        if (await assignments.FindAsync(session.Viewer, assignmentId, cancellationToken) is not { } found)
         {
-            return NotFound();
+            return NotInCourse.AsText();
         }
 
-        return await removal.RemoveAsync(found, fileId, cancellationToken) switch
-        {
-            DraftFileRemovalOutcome.Removed => TypedResults.NoContent(),
-            DraftFileRemovalOutcome.HandedIn => TypedResults.Text(
-                "That file is part of an attempt you handed in, which stays as it was; start a new attempt to change your work.",
-                "text/plain; charset=utf-8", statusCode: StatusCodes.Status409Conflict),
-            _ => TypedResults.Text("That file is not in your draft.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound),
-        };
+        return await removal.RemoveAsync(found, fileId, cancellationToken) is { } refusal ? refusal.AsText() : TypedResults.NoContent();
     }
 
-    private static Task<AssignmentAccess?> FindAsync(HttpContext context, Guid assignmentId, SubmissionAccess access, CancellationToken cancellationToken) =>
-        ToolSession.From(context.User) is { } session ? access.FindAsync(session, assignmentId, cancellationToken) : Task.FromResult<AssignmentAccess?>(null);
-
-    /// <summary>The assignment for a change to the student's own work: 404 outside the course, 403 for anyone but a student.</summary>
-    private static async Task<(AssignmentAccess? Found, IResult? Refusal)> FindForChangeAsync(
-        HttpContext context, Guid assignmentId, SubmissionAccess access, CancellationToken cancellationToken) =>
-        await FindAsync(context, assignmentId, access, cancellationToken) switch
+    /// <summary>The assignment for a change to the student's own work: not found outside the course, forbidden for anyone but a student.</summary>
+    private static async Task<Outcome<AssignmentAccess>> FindAsync(
+        ToolSession session, Guid assignmentId, AssignmentLookup assignments, CancellationToken cancellationToken) =>
+        await assignments.FindAsync(session.Viewer, assignmentId, cancellationToken) switch
         {
-            null => (null, NotFound()),
-            { WhyNotSubmitting: { } notSubmitting } => (null, Forbidden(notSubmitting)),
-            var found => (found, null),
+            null => NotInCourse,
+            { WhyNotSubmitting: { } notSubmitting } => notSubmitting,
+            var found => found,
         };
-
-    private static IResult NotFound() =>
-        TypedResults.Text("That assignment or submission is not in the course you opened LtiPathways from.", statusCode: StatusCodes.Status404NotFound);
-
-    private static IResult Forbidden(string sentence) =>
-        TypedResults.Text(sentence, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
-
-    private static IResult Refused(string sentence) =>
-        TypedResults.Text(sentence, "text/plain; charset=utf-8", statusCode: StatusCodes.Status422UnprocessableEntity);
 }

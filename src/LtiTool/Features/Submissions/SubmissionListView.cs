@@ -1,4 +1,5 @@
 using LtiPathways.PathwayGraphQL.Assessments;
+using LtiPathways.PathwayGraphQL.Assignments;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
 

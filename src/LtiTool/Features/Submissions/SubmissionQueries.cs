@@ -1,9 +1,11 @@
-using LtiPathways.PathwayGraphQL.Assessments;
 using LtiPathways.LtiTool.Features.Submissions.Accommodations;
 using LtiPathways.LtiTool.Features.Submissions.Uploads;
+using LtiPathways.PathwayGraphQL.Assessments;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -6,6 +6,8 @@ using LtiPathways.LtiTool.Features.Submissions.Settings;
 using LtiPathways.LtiTool.Features.Submissions.Uploads;
 using LtiPathways.LtiTool.Media;
 using LtiPathways.LtiTool.Storage;
+using LtiPathways.PathwayGraphQL.Assignments;
+using LtiPathways.PathwayGraphQL.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
 
@@ -17,7 +19,8 @@ public static class SubmissionServices
         services.AddBlobStorage(configuration);
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<UploadFolder>();
-        services.AddScoped<SubmissionAccess>();
+        services.AddScoped<IBlobRemoval>(provider => provider.GetRequiredService<BlobRemoval>());
+        services.AddScoped<AssignmentLookup>();
         services.AddScoped<SubmissionFileAccess>();
         services.AddScoped<SubmissionDrafts>();
         services.AddScoped<SubmissionWork>();
@@ -25,9 +28,14 @@ public static class SubmissionServices
         services.AddScoped<SubmissionQueries>();
         services.AddScoped<SubmittedScore>();
         services.AddScoped<SubmissionSettings>();
+        services.AddScoped<AssignmentSettings>();
         services.AddScoped<StudentAccommodations>();
+        services.AddScoped<AccommodationGrants>();
+        services.AddScoped<MediaComments>();
+        services.AddScoped<SubmissionCaptions>();
         services.AddLinkPreviews(configuration);
         services.AddSingleton<MediaLinks>();
+        services.AddScoped<UploadAllowance>();
         services.AddScoped<UploadCreation>();
         services.AddScoped<UploadReceiver>();
         services.AddScoped<UploadCompletion>();

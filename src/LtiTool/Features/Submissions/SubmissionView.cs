@@ -1,4 +1,5 @@
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
 

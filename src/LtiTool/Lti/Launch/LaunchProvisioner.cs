@@ -2,6 +2,7 @@ using System.Text.Json;
 using LtiPathways.LtiTool.Lti.Roles;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Rosters;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Lti.Launch;

@@ -19,7 +19,6 @@ public static class PlatformServiceRegistration
         services.AddScoped<RegistrationRequests>();
         services.AddScoped<RegistrationStore>();
         services.AddScoped<RegistrationApprovals>();
-        services.AddScoped<Features.Admin.RegistrationScope>();
         services.AddRateLimiter(limiter => limiter.AddPolicy<string, RegistrationRateLimit>(RegistrationRateLimit.Policy));
         return services;
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using LtiPathways.LtiTool.Features.Submissions;
 using LtiPathways.LtiTool.Features.Submissions.LinkPreviews;
+using LtiPathways.PathwayGraphQL.Submissions;
 
 namespace LtiPathways.LtiTool.Tests.Submissions.LinkPreviews;
 

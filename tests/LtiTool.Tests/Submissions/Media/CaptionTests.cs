@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using LtiPathways.LtiTool.Features.Submissions.Captions;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Tests.Submissions.Media;

@@ -1,5 +1,5 @@
-using LtiPathways.LtiTool.Hosting;
 using LtiPathways.LtiTool.Media;
+using LtiPathways.LtiTool.Storage;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,9 @@
 using LtiPathways.LtiTool.Features.Submissions;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Submissions;
 
 namespace LtiPathways.LtiTool.Tests.Submissions.Settings;
 

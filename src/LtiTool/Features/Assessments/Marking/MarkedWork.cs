@@ -1,5 +1,5 @@
-using LtiPathways.LtiTool.Features.Submissions;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Assessments.Marking;
 

@@ -1,6 +1,7 @@
 using LtiPathways.LtiTool.Features.Submissions.Settings;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Assignments;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Accommodations;
@@ -17,10 +18,10 @@ public static class AccommodationEndpoints
     }
 
     private static async Task<IResult> ShowAsync(
-        HttpContext context, Guid assignmentId, Guid? student, SubmissionAccess access, StudentAccommodations accommodations,
+        ToolSession session, Guid assignmentId, Guid? student, AssignmentLookup assignments, StudentAccommodations accommodations,
         SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
-        var (staff, refusal) = await StaffAssignment.FindAsync(context, assignmentId, access, cancellationToken);
+        var (staff, refusal) = await StaffAssignment.FindAsync(session, assignmentId, assignments, cancellationToken);
         if (staff is null)
         {
             return refusal!;
@@ -36,10 +37,10 @@ public static class AccommodationEndpoints
     }
 
     private static async Task<IResult> SaveAsync(
-        HttpContext context, Guid assignmentId, IFormCollection form, SubmissionAccess access, StudentAccommodations accommodations,
-        SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        ToolSession session, Guid assignmentId, IFormCollection form, AssignmentLookup assignments, StudentAccommodations accommodations,
+        AccommodationGrants grants, SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
-        var (staff, refusal) = await StaffAssignment.FindAsync(context, assignmentId, access, cancellationToken);
+        var (staff, refusal) = await StaffAssignment.FindAsync(session, assignmentId, assignments, cancellationToken);
         if (staff is null)
         {
             return refusal!;
@@ -52,24 +53,31 @@ public static class AccommodationEndpoints
             return await PageAsync(staff, typed, errors, null, StatusCodes.Status400BadRequest, accommodations, sessions, cancellationToken);
         }
 
-        await accommodations.SaveAsync(staff.Access, staff.Session.UserId, typed, cancellationToken);
+        if (await grants.GrantAsync(staff.Access, typed.ToGrant(), cancellationToken) is { } refused)
+        {
+            return refused.AsPage();
+        }
+
         return await PageAsync(staff, AccommodationForm.Blank, [], "Accommodation saved.", StatusCodes.Status200OK, accommodations, sessions, cancellationToken);
     }
 
     private static async Task<IResult> RemoveAsync(
-        HttpContext context, Guid assignmentId, IFormCollection form, SubmissionAccess access, StudentAccommodations accommodations,
-        SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        ToolSession session, Guid assignmentId, IFormCollection form, AssignmentLookup assignments, StudentAccommodations accommodations,
+        AccommodationGrants grants, SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
-        var (staff, refusal) = await StaffAssignment.FindAsync(context, assignmentId, access, cancellationToken);
+        var (staff, refusal) = await StaffAssignment.FindAsync(session, assignmentId, assignments, cancellationToken);
         if (staff is null)
         {
             return refusal!;
         }
 
-        if (!Guid.TryParse(form["student"], out var student) || !await accommodations.RemoveAsync(staff.Access, student, cancellationToken))
+        var refused = Guid.TryParse(form["student"], out var student)
+            ? await grants.RemoveAsync(staff.Access, student, cancellationToken)
+            : AccommodationGrants.NothingToRemove;
+        if (refused is not null)
         {
-            FormError[] problem = [new("student", "That student has no accommodation on this assignment, so there is nothing to remove.")];
-            return await PageAsync(staff, AccommodationForm.Blank, problem, null, StatusCodes.Status404NotFound, accommodations, sessions, cancellationToken);
+            FormError[] problem = [new("student", refused.Sentence)];
+            return await PageAsync(staff, AccommodationForm.Blank, problem, null, refused.StatusCode(), accommodations, sessions, cancellationToken);
         }
 
         return await PageAsync(staff, AccommodationForm.Blank, [], "Accommodation removed; the class's settings apply to that student again.",

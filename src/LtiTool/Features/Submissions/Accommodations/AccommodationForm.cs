@@ -1,5 +1,6 @@
 using LtiPathways.LtiTool.Features.Submissions.Settings;
 using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Accommodations;
@@ -22,6 +23,9 @@ public record AccommodationForm(string Student, string DueAt, IReadOnlyList<stri
     public Guid? StudentId => Guid.TryParse(Student, out var id) ? id : null;
 
     public DateTime? DueAtValue => DateField.Parse(DueAt);
+
+    /// <summary>The grant a valid form means (<see cref="Validate"/> first).</summary>
+    public AccommodationGrant ToGrant() => new(StudentId!.Value, DueAtValue, TypeChoices.Parse(TypeChoices.Format(ExtraTypes)), Note);
 
     /// <param name="students">The course's class list; a student id from anywhere else is refused.</param>
     public IReadOnlyList<FormError> Validate(AssignmentAccess access, IReadOnlyList<StudentOption> students)

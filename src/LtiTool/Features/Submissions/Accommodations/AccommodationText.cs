@@ -1,5 +1,6 @@
 using LtiPathways.LtiTool.Features.Submissions.Settings;
 using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Accommodations;

@@ -1,4 +1,5 @@
 using LtiPathways.LtiTool.Features.Submissions.Settings;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
@@ -6,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Accommodations;
 
-/// <summary>Reads and changes what individual students were granted on an assignment; every query is bounded by the access's course.</summary>
-public class StudentAccommodations(PathwaysDbContext db, TimeProvider clock)
+/// <summary>Reads the accommodations page: the class list and what students were granted, bounded by the access's course (<see cref="AccommodationGrants"/> changes them).</summary>
+public class StudentAccommodations(PathwaysDbContext db)
 {
     /// <summary>The class list from the roster (students who never launched included), by name.</summary>
     public async Task<IReadOnlyList<StudentOption>> StudentsAsync(AssignmentAccess access, CancellationToken cancellationToken)
@@ -39,29 +40,6 @@ public class StudentAccommodations(PathwaysDbContext db, TimeProvider clock)
 
     public Task<SubmissionAccommodation?> FindAsync(AssignmentAccess access, Guid studentUserId, CancellationToken cancellationToken) =>
         Of(access).AsNoTracking().FirstOrDefaultAsync(a => a.StudentUserId == studentUserId, cancellationToken);
-
-    /// <summary>Sets a validated accommodation, replacing the student's earlier one on this assignment.</summary>
-    public async Task SaveAsync(AssignmentAccess access, Guid setBy, AccommodationForm form, CancellationToken cancellationToken)
-    {
-        var studentId = form.StudentId!.Value;
-        var accommodation = await Of(access).FirstOrDefaultAsync(a => a.StudentUserId == studentId, cancellationToken);
-        if (accommodation is null)
-        {
-            accommodation = new SubmissionAccommodation { AssignmentId = access.Assignment.Id, CourseId = access.Course.Id, StudentUserId = studentId };
-            db.SubmissionAccommodations.Add(accommodation);
-        }
-
-        accommodation.DueAt = form.DueAtValue;
-        accommodation.ExtraTypes = TypeChoices.Format(form.ExtraTypes);
-        accommodation.Note = form.Note;
-        accommodation.SetByUserId = setBy;
-        accommodation.SetAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>False when the student has no accommodation on this assignment (or is not in its course).</summary>
-    public async Task<bool> RemoveAsync(AssignmentAccess access, Guid studentUserId, CancellationToken cancellationToken) =>
-        await Of(access).Where(a => a.StudentUserId == studentUserId).ExecuteDeleteAsync(cancellationToken) > 0;
 
     private IQueryable<SubmissionAccommodation> Of(AssignmentAccess access) =>
         db.SubmissionAccommodations.Where(a => a.AssignmentId == access.Assignment.Id && a.CourseId == access.Course.Id);

@@ -1,9 +1,10 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.LtiTool.Shared;
 using LtiPathways.LtiTool.Storage;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
-using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Captions;
@@ -12,7 +13,7 @@ namespace LtiPathways.LtiTool.Features.Submissions.Captions;
 /// Caption files for a video or audio file: the student who made it or a teacher uploads WebVTT or SRT (the body is the
 /// file); players fetch the WebVTT through a signed link, as they fetch the media.
 /// </summary>
-public static partial class CaptionEndpoints
+public static class CaptionEndpoints
 {
     public static IEndpointRouteBuilder MapCaptions(this IEndpointRouteBuilder routes)
     {
@@ -24,30 +25,14 @@ public static partial class CaptionEndpoints
     }
 
     private static async Task<IResult> UploadAsync(
-        HttpContext context, Guid assignmentId, Guid fileId, string? language, string? label, SubmissionAccess access,
-        SubmissionFileAccess files, IBlobStore store, PathwaysDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext context, ToolSession session, Guid assignmentId, Guid fileId, string? language, string? label, AssignmentLookup assignments,
+        SubmissionCaptions captions, IBlobStore store, CancellationToken cancellationToken)
     {
-        if (await FindAsync(context, assignmentId, fileId, access, files, cancellationToken) is not { } found)
+        var access = await assignments.FindAsync(session.Viewer, assignmentId, cancellationToken);
+        var target = access is null ? SubmissionCaptions.FileNotFound : await captions.TargetAsync(access, fileId, language, cancellationToken);
+        if (!target.Succeeded)
         {
-            return Sentence(StatusCodes.Status404NotFound, "That video or audio file is not one you can add captions to.");
-        }
-
-        if (!found.Access.MayChange(found.Submission))
-        {
-            return Sentence(StatusCodes.Status403Forbidden, ReadOnly);
-        }
-
-        var file = found.File;
-
-        if (!file.MediaType.StartsWith("video/", StringComparison.Ordinal) && !file.MediaType.StartsWith("audio/", StringComparison.Ordinal))
-        {
-            return Sentence(StatusCodes.Status422UnprocessableEntity, "Captions go with video or audio; this file is neither.");
-        }
-
-        language = string.IsNullOrWhiteSpace(language) ? "en" : language.Trim();
-        if (!LanguageTag().IsMatch(language))
-        {
-            return Sentence(StatusCodes.Status400BadRequest, "Give the captions' language as a code such as en, es or pt-BR.");
+            return target.Refusal.AsText();
         }
 
         var body = await ReadAtMostAsync(context.Request.Body, CaptionConverter.MaxBytes + 1, cancellationToken);
@@ -56,43 +41,23 @@ public static partial class CaptionEndpoints
             return Sentence(StatusCodes.Status413PayloadTooLarge, "This caption file is larger than 512 KB; caption files are text and much smaller than that.");
         }
 
-        var (vtt, refusal) = CaptionConverter.ToWebVtt(body);
-        if (vtt is null)
+        var vtt = CaptionConverter.ToWebVtt(body);
+        if (!vtt.Succeeded)
         {
-            return Sentence(StatusCodes.Status422UnprocessableEntity, refusal!);
+            return vtt.Refusal.AsText();
         }
 
-        var blob = await store.PutAsync(new MemoryStream(Encoding.UTF8.GetBytes(vtt)), cancellationToken);
-        var track = new CaptionTrack
-        {
-            SubmissionFileId = file.Id, Language = language, Label = string.IsNullOrWhiteSpace(label) ? LabelFor(language) : label.Trim()[..Math.Min(label.Trim().Length, 100)],
-            Sha256 = blob.Sha256, StorageKey = blob.Key, UploadedByUserId = ToolSession.From(context.User)!.UserId, CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        db.CaptionTracks.Add(track);
-        await db.SaveChangesAsync(cancellationToken);
+        var blob = await store.PutAsync(new MemoryStream(Encoding.UTF8.GetBytes(vtt.Value)), cancellationToken);
+        var track = await captions.AddAsync(target.Value, label, blob.Key, blob.Sha256, session.UserId, cancellationToken);
         return TypedResults.Json(new { id = track.Id, track.Language, track.Label }, statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> DeleteAsync(
-        HttpContext context, Guid assignmentId, Guid trackId, SubmissionAccess access, SubmissionFileAccess files, PathwaysDbContext db,
-        CancellationToken cancellationToken)
+        ToolSession session, Guid assignmentId, Guid trackId, AssignmentLookup assignments, SubmissionCaptions captions, CancellationToken cancellationToken)
     {
-        var track = await db.CaptionTracks.FirstOrDefaultAsync(t => t.Id == trackId, cancellationToken);
-        var found = track is null ? null : await FindAsync(context, assignmentId, track.SubmissionFileId, access, files, cancellationToken);
-        if (track is null || found is null)
-        {
-            return Sentence(StatusCodes.Status404NotFound, "Those captions are not on a file you can change.");
-        }
-
-        if (!found.Value.Access.MayChange(found.Value.Submission))
-        {
-            return Sentence(StatusCodes.Status403Forbidden, ReadOnly);
-        }
-
-        // The blob stays: it is content-addressed and may be shared; removal goes through the audited path.
-        db.CaptionTracks.Remove(track);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
+        var access = await assignments.FindAsync(session.Viewer, assignmentId, cancellationToken);
+        var refusal = access is null ? SubmissionCaptions.TrackNotFound : await captions.RemoveAsync(access, trackId, cancellationToken);
+        return refusal is null ? TypedResults.NoContent() : refusal.AsText();
     }
 
     private static async Task<IResult> ServeAsync(
@@ -109,15 +74,6 @@ public static partial class CaptionEndpoints
             : TypedResults.Stream(await store.OpenReadAsync(track.StorageKey, cancellationToken), "text/vtt; charset=utf-8");
     }
 
-    private const string ReadOnly = "You can watch this file, but only its student and their teachers change its captions.";
-
-    private static async Task<(AssignmentAccess Access, SubmissionFile File, Submission Submission)?> FindAsync(
-        HttpContext context, Guid assignmentId, Guid fileId, SubmissionAccess access, SubmissionFileAccess files, CancellationToken cancellationToken) =>
-        ToolSession.From(context.User) is { } session && await access.FindAsync(session, assignmentId, cancellationToken) is { } found
-            && await files.FindAsync(found, fileId, cancellationToken) is { } reached
-            ? (found, reached.File, reached.Submission)
-            : null;
-
     private static async Task<byte[]> ReadAtMostAsync(Stream body, int limit, CancellationToken cancellationToken)
     {
         var buffer = new byte[limit];
@@ -125,20 +81,5 @@ public static partial class CaptionEndpoints
         return buffer[..length];
     }
 
-    private static string LabelFor(string language)
-    {
-        try
-        {
-            return new System.Globalization.CultureInfo(language).NativeName;
-        }
-        catch (System.Globalization.CultureNotFoundException)
-        {
-            return language;
-        }
-    }
-
     private static IResult Sentence(int status, string sentence) => TypedResults.Text(sentence, "text/plain; charset=utf-8", statusCode: status);
-
-    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$")]
-    private static partial Regex LanguageTag();
 }

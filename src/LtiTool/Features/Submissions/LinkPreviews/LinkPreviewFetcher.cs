@@ -1,5 +1,6 @@
 using System.Net;
 using LtiPathways.LtiTool.Hosting.Network;
+using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.Extensions.Options;
 
 namespace LtiPathways.LtiTool.Features.Submissions.LinkPreviews;

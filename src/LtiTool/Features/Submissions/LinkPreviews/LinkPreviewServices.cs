@@ -2,9 +2,10 @@ using System.Net;
 using System.Threading.RateLimiting;
 using LtiPathways.LtiTool.Hosting.Network;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace LtiPathways.LtiTool.Features.Submissions.LinkPreviews;
 
@@ -19,6 +20,7 @@ public static class LinkPreviewServices
     {
         services.AddOptions<LinkPreviewOptions>().Bind(configuration.GetSection(LinkPreviewOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(_ => new LinkAddressGuard());
+        services.AddSingleton<ILinkAddressRule>(provider => provider.GetRequiredService<LinkAddressGuard>());
         services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(

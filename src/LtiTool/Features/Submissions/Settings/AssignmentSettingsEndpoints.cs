@@ -1,5 +1,7 @@
 using LtiPathways.LtiTool.Features.Submissions.Accommodations;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Assignments;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Settings;
@@ -17,10 +19,10 @@ public static class AssignmentSettingsEndpoints
     }
 
     private static async Task<IResult> ShowAsync(
-        HttpContext context, Guid assignmentId, SubmissionAccess access, SubmissionSettings settings, SessionTokenIssuer sessions,
+        ToolSession session, Guid assignmentId, AssignmentLookup assignments, SubmissionSettings settings, SessionTokenIssuer sessions,
         CancellationToken cancellationToken)
     {
-        var (staff, refusal) = await StaffAssignment.FindAsync(context, assignmentId, access, cancellationToken);
+        var (staff, refusal) = await StaffAssignment.FindAsync(session, assignmentId, assignments, cancellationToken);
         if (staff is null)
         {
             return refusal!;
@@ -30,24 +32,29 @@ public static class AssignmentSettingsEndpoints
     }
 
     private static async Task<IResult> SaveAsync(
-        HttpContext context, Guid assignmentId, IFormCollection form, SubmissionAccess access, SubmissionSettings settings,
-        SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        ToolSession session, Guid assignmentId, IFormCollection form, AssignmentLookup assignments, SubmissionSettings settings,
+        AssignmentSettings assignmentSettings, SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
-        var (staff, refusal) = await StaffAssignment.FindAsync(context, assignmentId, access, cancellationToken);
+        var (staff, refusal) = await StaffAssignment.FindAsync(session, assignmentId, assignments, cancellationToken);
         if (staff is null)
         {
             return refusal!;
         }
 
         var typed = SubmissionSettingsForm.Read(form);
-        var errors = await settings.SaveAsync(staff.Access, typed, cancellationToken);
+        var errors = settings.Validate(typed);
         var token = await sessions.IssueAsync(staff.Session, cancellationToken);
         if (errors.Count > 0)
         {
             return Page(settings.View(staff.Access, token) with { Form = typed, Errors = errors }, StatusCodes.Status400BadRequest);
         }
 
-        var saved = await access.FindAsync(staff.Session, assignmentId, cancellationToken);
+        if (await assignmentSettings.SaveAsync(staff.Access, typed.ToChange(), cancellationToken) is { } refused)
+        {
+            return refused.AsPage();
+        }
+
+        var saved = await assignments.FindAsync(staff.Session.Viewer, assignmentId, cancellationToken);
         return Page(settings.View(saved!, token) with { Notice = "Settings saved. Students see the new rules the next time they open the assignment." });
     }
 

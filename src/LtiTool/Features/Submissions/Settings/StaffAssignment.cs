@@ -1,26 +1,22 @@
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
-using Microsoft.AspNetCore.Http.HttpResults;
+using LtiPathways.PathwayGraphQL.Assignments;
+using LtiPathways.PathwayGraphQL.Outcomes;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Settings;
 
 /// <summary>An assignment opened by one of its course's staff, the only people who may change its settings.</summary>
 public record StaffAssignment(AssignmentAccess Access, ToolSession Session)
 {
-    /// <summary>The assignment in the session's course (<see cref="SubmissionAccess"/>), or the page saying why it cannot be changed.</summary>
+    private static readonly Refusal NotInCourse = Refusal.NotFound("That assignment is not in the course you opened LtiPathways from.");
+
+    /// <summary>The assignment in the session's course (<see cref="AssignmentLookup"/>), or the page saying why it cannot be changed.</summary>
     public static async Task<(StaffAssignment? Staff, IResult? Refusal)> FindAsync(
-        HttpContext context, Guid assignmentId, SubmissionAccess access, CancellationToken cancellationToken)
-    {
-        if (ToolSession.From(context.User) is not { } session || await access.FindAsync(session, assignmentId, cancellationToken) is not { } found)
+        ToolSession session, Guid assignmentId, AssignmentLookup assignments, CancellationToken cancellationToken) =>
+        await assignments.FindAsync(session.Viewer, assignmentId, cancellationToken) switch
         {
-            return (null, Problem(StatusCodes.Status404NotFound, "That assignment is not in the course you opened LtiPathways from."));
-        }
-
-        return found.IsStaff
-            ? (new StaffAssignment(found, session), null)
-            : (null, Problem(StatusCodes.Status403Forbidden, "Only the course's teachers can change this assignment's settings and accommodations."));
-    }
-
-    public static IResult Problem(int status, string sentence) =>
-        new RazorComponentResult<ProblemPage>(new { Sentence = sentence }) { StatusCode = status };
+            null => (null, NotInCourse.AsPage()),
+            { WhyNotChangingSettings: { } refusal } => (null, refusal.AsPage()),
+            var found => (new StaffAssignment(found, session), null),
+        };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 
@@ -84,20 +85,18 @@ public record SubmissionSettingsForm(
         return errors;
     }
 
-    /// <summary>Writes valid settings onto the assignment and its policy row.</summary>
-    public void Apply(Assignment assignment, SubmissionPolicy policy)
-    {
-        assignment.SubmissionTypes = TypeChoices.Format(Types);
-        assignment.DueAt = DueAtValue;
-        policy.AttemptsAllowed = WholeNumber(Attempts) ?? SubmissionPolicy.DefaultAttempts;
-        policy.MinWords = WholeNumber(MinWords);
-        policy.MaxWords = WholeNumber(MaxWords);
-        policy.MaxDurationSeconds = Decimal(MaxMinutes) is { } minutes ? (int)Math.Round(minutes * 60) : null;
-        policy.MaxFileBytes = WholeNumber(MaxMegabytes) is { } megabytes ? megabytes * Megabyte : null;
-        policy.AllowLate = AcceptLate;
-        policy.LateUntil = AcceptLate ? DateField.Parse(LateUntil) : null;
-        policy.AllowWithdraw = AllowWithdraw;
-    }
+    /// <summary>The settings a valid form means (<see cref="Validate"/> first).</summary>
+    public SubmissionSettingsChange ToChange() => new(
+        TypeChoices.Parse(TypeChoices.Format(Types)),
+        DueAtValue,
+        WholeNumber(Attempts) ?? SubmissionPolicy.DefaultAttempts,
+        WholeNumber(MinWords),
+        WholeNumber(MaxWords),
+        Decimal(MaxMinutes) is { } minutes ? (int)Math.Round(minutes * 60) : null,
+        WholeNumber(MaxMegabytes) is { } megabytes ? megabytes * Megabyte : null,
+        AcceptLate,
+        DateField.Parse(LateUntil),
+        AllowWithdraw);
 
     private void ValidateAttempts(List<FormError> errors)
     {

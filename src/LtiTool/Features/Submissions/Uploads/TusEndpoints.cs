@@ -33,7 +33,7 @@ public static class TusEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext context, UploadCreation creation, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(HttpContext context, ToolSession session, UploadCreation creation, CancellationToken cancellationToken)
     {
         var request = context.Request;
         var deferred = request.Headers[TusHeaders.UploadDeferLength] == "1";
@@ -49,7 +49,7 @@ public static class TusEndpoints
             return new UploadProblem(StatusCodes.Status400BadRequest, "Upload-Metadata values must be Base64-encoded.").ToResult();
         }
 
-        var (upload, problem) = await creation.CreateAsync(Session(context), metadata, length, cancellationToken);
+        var (upload, problem) = await creation.CreateAsync(session, metadata, length, cancellationToken);
         if (problem is not null)
         {
             return problem.ToResult();
@@ -59,9 +59,9 @@ public static class TusEndpoints
         return TypedResults.Created($"{Path}/{upload.Id:N}");
     }
 
-    private static async Task<IResult> DescribeAsync(HttpContext context, Guid id, UploadReceiver receiver, CancellationToken cancellationToken)
+    private static async Task<IResult> DescribeAsync(HttpContext context, ToolSession session, Guid id, UploadReceiver receiver, CancellationToken cancellationToken)
     {
-        var (upload, problem) = await receiver.FindAsync(Session(context), id, cancellationToken);
+        var (upload, problem) = await receiver.FindAsync(session, id, cancellationToken);
         if (problem is not null)
         {
             return TypedResults.StatusCode(problem.Status);
@@ -83,7 +83,7 @@ public static class TusEndpoints
         return TypedResults.Ok();
     }
 
-    private static async Task<IResult> AppendAsync(HttpContext context, Guid id, UploadReceiver receiver, CancellationToken cancellationToken)
+    private static async Task<IResult> AppendAsync(HttpContext context, ToolSession session, Guid id, UploadReceiver receiver, CancellationToken cancellationToken)
     {
         var request = context.Request;
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || type.MediaType != TusHeaders.OffsetContentType)
@@ -97,7 +97,6 @@ public static class TusEndpoints
             return new UploadProblem(StatusCodes.Status400BadRequest, "Send Upload-Offset with the byte the chunk starts at.").ToResult();
         }
 
-        var session = Session(context);
         var (upload, problem) = await receiver.FindAsync(session, id, cancellationToken);
         if (problem is null)
         {
@@ -124,9 +123,9 @@ public static class TusEndpoints
         return problem?.ToResult() ?? TypedResults.NoContent();
     }
 
-    private static async Task<IResult> TerminateAsync(HttpContext context, Guid id, UploadReceiver receiver, CancellationToken cancellationToken)
+    private static async Task<IResult> TerminateAsync(HttpContext context, ToolSession session, Guid id, UploadReceiver receiver, CancellationToken cancellationToken)
     {
-        var (upload, problem) = await receiver.FindAsync(Session(context), id, cancellationToken);
+        var (upload, problem) = await receiver.FindAsync(session, id, cancellationToken);
         if (problem is not null)
         {
             return problem.ToResult();
@@ -147,15 +146,13 @@ public static class TusEndpoints
             return new UploadProblem(StatusCodes.Status412PreconditionFailed, $"This server speaks tus {TusHeaders.Version}; send Tus-Resumable: {TusHeaders.Version}.").ToResult();
         }
 
-        if (ToolSession.From(context.User) is null)
+        if (await ToolSession.BindAsync(context) is null)
         {
             return new UploadProblem(StatusCodes.Status401Unauthorized, "Your LtiPathways session is not valid; open it again from your course.").ToResult();
         }
 
         return await next(invocation);
     }
-
-    private static ToolSession Session(HttpContext context) => ToolSession.From(context.User)!;
 
     private static long? Long(string? value) =>
         long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;

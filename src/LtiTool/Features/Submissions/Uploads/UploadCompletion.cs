@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Storage;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Uploads;
@@ -12,17 +14,18 @@ namespace LtiPathways.LtiTool.Features.Submissions.Uploads;
 /// student's draft it was uploaded for, with a media job for video and audio, in one save.
 /// </summary>
 public class UploadCompletion(
-    PathwaysDbContext db, UploadFolder folder, IBlobStore store, SubmissionAccess access, SubmissionDrafts drafts, DraftFileRemoval removal,
+    PathwaysDbContext db, UploadFolder folder, IBlobStore store, AssignmentLookup assignments, SubmissionDrafts drafts, DraftFileRemoval removal,
     TimeProvider clock)
 {
     public async Task<UploadProblem?> CompleteAsync(UploadSession upload, ToolSession session, CancellationToken cancellationToken)
     {
         var path = folder.PathOf(upload.Id);
         var type = await FileTypeDetector.DetectAsync(path, cancellationToken);
-        var refusal = type.Refusal ?? RefuseForPurpose(type, upload.Purpose);
-        var found = refusal is null ? await access.FindAsync(session, upload.AssignmentId, cancellationToken) : null;
-        var (draft, draftRefusal) = found is null ? (null, null) : await drafts.OpenAsync(found, cancellationToken);
-        refusal ??= draftRefusal ?? (found is null ? "That assignment is no longer in your course." : null);
+        var refusal = type.Refusal ?? SubmissionRules.RefuseUploadedType(type.MediaType, type.Label, upload.Purpose);
+        var found = refusal is null ? await assignments.FindAsync(session.Viewer, upload.AssignmentId, cancellationToken) : null;
+        var opened = found is null ? null : await drafts.OpenAsync(found, cancellationToken);
+        var draft = opened?.Value;
+        refusal ??= opened?.Refusal?.Sentence ?? (found is null ? "That assignment is no longer in your course." : null);
         if (refusal is not null || draft is null)
         {
             File.Delete(path);
@@ -64,13 +67,4 @@ public class UploadCompletion(
         await removal.EraseUnusedAsync(replacedKeys.Where(k => k != blob.Key).ToList(), session.UserId, cancellationToken);
         return null;
     }
-
-    private static string? RefuseForPurpose(DetectedType type, SubmissionType purpose) => purpose switch
-    {
-        SubmissionType.Video when !type.IsVideo =>
-            $"This is a {type.Label}, not a video; upload an MP4, MOV or WebM video, or record one here.",
-        SubmissionType.Audio when !type.IsAudio && type.MediaType is not ("video/webm" or "video/mp4") =>
-            $"This is a {type.Label}, not audio; upload an MP3, M4A, WAV or Ogg file, or record here.",
-        _ => null,
-    };
 }

@@ -1,53 +1,35 @@
 using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.Extensions.Options;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Uploads;
 
-/// <summary>tus creation: checks who uploads what for which assignment and how large, before a single byte is accepted.</summary>
+/// <summary>tus creation: the school core says who may upload what for which assignment and how large (<see cref="UploadAllowance"/>); then the upload starts.</summary>
 public class UploadCreation(
-    PathwaysDbContext db, SubmissionAccess access, SubmissionDrafts drafts, UploadFolder folder, IOptions<UploadOptions> options, TimeProvider clock)
+    PathwaysDbContext db, AssignmentLookup assignments, UploadAllowance allowance, UploadFolder folder, IOptions<UploadOptions> options, TimeProvider clock)
 {
     public async Task<(UploadSession? Upload, UploadProblem? Problem)> CreateAsync(
         ToolSession session, IReadOnlyDictionary<string, string> metadata, long? length, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(metadata.GetValueOrDefault("assignment"), out var assignmentId)
-            || await access.FindAsync(session, assignmentId, cancellationToken) is not { } found)
+        var access = Guid.TryParse(metadata.GetValueOrDefault("assignment"), out var assignmentId)
+            ? await assignments.FindAsync(session.Viewer, assignmentId, cancellationToken)
+            : null;
+        var allowed = access is null
+            ? UploadAllowance.AssignmentNotFound
+            : await allowance.CheckAsync(access, metadata.GetValueOrDefault("kind", "file"), length, options.Value.MaxBytes, cancellationToken);
+        if (!allowed.Succeeded)
         {
-            return Refuse(StatusCodes.Status404NotFound, "That assignment is not in the course you opened LtiPathways from.");
-        }
-
-        if (found.WhyNotSubmitting is { } notSubmitting)
-        {
-            return Refuse(StatusCodes.Status403Forbidden, notSubmitting);
-        }
-
-        if (!Enum.TryParse<SubmissionType>(metadata.GetValueOrDefault("kind", "file"), ignoreCase: true, out var kind)
-            || kind is SubmissionType.Essay or SubmissionType.Link || !found.AllowedTypes.Contains(kind))
-        {
-            return Refuse(StatusCodes.Status400BadRequest,
-                $"This assignment takes {string.Join(", ", found.AllowedTypes).ToLowerInvariant()}; an upload of that kind is not one of them.");
+            return (null, UploadProblem.Of(allowed.Refusal));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var submitted = await drafts.SubmittedCountAsync(found, cancellationToken);
-        if (SubmissionRules.RefuseSubmit(found.DueAt, found.Policy, submitted, now) is { } refusal)
-        {
-            return Refuse(StatusCodes.Status409Conflict, refusal);
-        }
-
-        var limit = Math.Min(options.Value.MaxBytes, found.Policy.MaxFileBytes ?? long.MaxValue);
-        if (length > limit)
-        {
-            return Refuse(StatusCodes.Status413PayloadTooLarge,
-                $"This file is {Sizes.Describe(length.Value)}; the most this assignment accepts is {Sizes.Describe(limit)}.");
-        }
-
         var upload = new UploadSession
         {
-            RegistrationId = session.RegistrationId, CourseId = found.Course.Id, AssignmentId = assignmentId, OwnerUserId = session.UserId,
-            Purpose = kind, DeclaredLength = length, MaxLength = limit,
+            RegistrationId = session.RegistrationId, CourseId = access!.Course.Id, AssignmentId = assignmentId, OwnerUserId = session.UserId,
+            Purpose = allowed.Value.Part, DeclaredLength = length, MaxLength = allowed.Value.MaxBytes,
             OriginalName = Path.GetFileName(metadata.GetValueOrDefault("filename", "")).Trim() is { Length: > 0 and <= 255 } name ? name : "upload",
             CreatedAt = now, ExpiresAt = now + options.Value.ExpiresAfter,
         };
@@ -57,6 +39,4 @@ public class UploadCreation(
         await db.SaveChangesAsync(cancellationToken);
         return (upload, null);
     }
-
-    private static (UploadSession?, UploadProblem?) Refuse(int status, string sentence) => (null, new UploadProblem(status, sentence));
 }

@@ -1,4 +1,4 @@
-using LtiPathways.LtiTool.Hosting;
+using LtiPathways.LtiTool.Storage;
 using Microsoft.Extensions.Options;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Uploads;

@@ -1,6 +1,7 @@
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

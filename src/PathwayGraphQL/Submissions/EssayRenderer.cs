@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Markdig;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.PathwayGraphQL.Submissions;
 
 /// <summary>
 /// The essay is typed as Markdown in a plain textarea (the most dependable control for keyboards and screen readers);

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using LtiPathways.PathwayGraphQL.Outcomes;
 
-namespace LtiPathways.LtiTool.Features.Submissions.Captions;
+namespace LtiPathways.PathwayGraphQL.Submissions;
 
 /// <summary>
 /// Checks a WebVTT or SRT caption file and returns WebVTT (what &lt;track&gt; plays). SRT differs in a missing header,
@@ -12,7 +13,7 @@ public static partial class CaptionConverter
 {
     public const int MaxBytes = 512 * 1024;
 
-    public static (string? WebVtt, string? Refusal) ToWebVtt(byte[] bytes)
+    public static Outcome<string> ToWebVtt(byte[] bytes)
     {
         string text;
         try
@@ -21,12 +22,12 @@ public static partial class CaptionConverter
         }
         catch (DecoderFallbackException)
         {
-            return (null, "This caption file is not UTF-8 text; save it as UTF-8 WebVTT (.vtt) or SubRip (.srt) and upload it again.");
+            return Refusal.Declined("This caption file is not UTF-8 text; save it as UTF-8 WebVTT (.vtt) or SubRip (.srt) and upload it again.");
         }
 
         if (text.Contains('\0'))
         {
-            return (null, "This is not a caption file; upload a WebVTT (.vtt) or SubRip (.srt) file.");
+            return Refusal.Declined("This is not a caption file; upload a WebVTT (.vtt) or SubRip (.srt) file.");
         }
 
         var blocks = Blocks().Split(text.Replace("\r\n", "\n").Replace('\r', '\n').Trim());
@@ -44,14 +45,14 @@ public static partial class CaptionConverter
             var timing = lines.FindIndex(l => l.Contains("-->", StringComparison.Ordinal));
             if (timing is < 0 or > 1 || Timing().Match(lines[timing]) is not { Success: true } match)
             {
-                return (null, $"Cue {cues + 1} of this caption file has no valid time range such as 00:00:01.000 --> 00:00:04.000; check the file and upload it again.");
+                return Refusal.Declined($"Cue {cues + 1} of this caption file has no valid time range such as 00:00:01.000 --> 00:00:04.000; check the file and upload it again.");
             }
 
             var start = Seconds(match.Groups["start"].Value);
             var end = Seconds(match.Groups["end"].Value);
             if (end < start)
             {
-                return (null, $"Cue {cues + 1} of this caption file ends before it starts; check its times.");
+                return Refusal.Declined($"Cue {cues + 1} of this caption file ends before it starts; check its times.");
             }
 
             cues++;
@@ -66,8 +67,8 @@ public static partial class CaptionConverter
         }
 
         return cues == 0
-            ? (null, "This caption file has no cues; upload a WebVTT (.vtt) or SubRip (.srt) file with timed text.")
-            : (output.ToString(), null);
+            ? Refusal.Declined("This caption file has no cues; upload a WebVTT (.vtt) or SubRip (.srt) file with timed text.")
+            : output.ToString();
     }
 
     private static double Seconds(string stamp)

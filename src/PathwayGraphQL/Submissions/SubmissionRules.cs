@@ -1,10 +1,9 @@
 using System.Globalization;
-using LtiPathways.LtiTool.Features.Submissions.Settings;
-using LtiPathways.LtiTool.Features.Submissions.Uploads;
-using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Outcomes;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.PathwayGraphQL.Submissions;
 
 /// <summary>The submission rules as plain functions: deadline, late policy, attempts, and per part word range, media length and file size.</summary>
 public static class SubmissionRules
@@ -19,7 +18,7 @@ public static class SubmissionRules
 
     public static string? RefuseSubmit(DateTime? dueAt, SubmissionPolicy policy, int submittedAttempts, DateTime now) =>
         Deadline(dueAt, policy, now) == DeadlineState.Closed
-            ? $"The deadline ({DateField.Show(dueAt!.Value)}) has passed and this assignment does not take late work; your draft is kept, so talk to your teacher."
+            ? $"The deadline ({Moments.Show(dueAt!.Value)}) has passed and this assignment does not take late work; your draft is kept, so talk to your teacher."
             : RefuseNewAttempt(policy, submittedAttempts);
 
     public static string? RefuseNewAttempt(SubmissionPolicy policy, int submittedAttempts) =>
@@ -80,6 +79,17 @@ public static class SubmissionRules
             : rest == 0 ? Unit(minutes, "minute")
             : $"{Unit(minutes, "minute")} {Unit(rest, "second")}";
     }
+
+    /// <summary>A finished upload is the kind of file its part takes; browsers record audio into WebM or MP4 containers, which count as audio.</summary>
+    /// <param name="label">The detected type as people name it ("PDF document", "MP3 audio").</param>
+    public static string? RefuseUploadedType(string mediaType, string label, SubmissionType part) => part switch
+    {
+        SubmissionType.Video when !mediaType.StartsWith("video/", StringComparison.Ordinal) =>
+            $"This is a {label}, not a video; upload an MP4, MOV or WebM video, or record one here.",
+        SubmissionType.Audio when !mediaType.StartsWith("audio/", StringComparison.Ordinal) && mediaType is not ("video/webm" or "video/mp4") =>
+            $"This is a {label}, not audio; upload an MP3, M4A, WAV or Ogg file, or record here.",
+        _ => null,
+    };
 
     public static string? RefuseWithdraw(Submission submission, DateTime? dueAt, SubmissionPolicy policy, DateTime now) =>
         submission.Status != SubmissionStatus.Submitted ? "Only a submitted attempt can be withdrawn."

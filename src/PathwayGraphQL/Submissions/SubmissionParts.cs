@@ -1,7 +1,7 @@
-using LtiPathways.LtiTool.Features.Submissions.Settings;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.PathwayGraphQL.Submissions;
 
 /// <summary>
 /// The parts a submission holds side by side, in the order the pages show them. A part is there when it has content:

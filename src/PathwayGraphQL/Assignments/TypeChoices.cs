@@ -1,6 +1,6 @@
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 
-namespace LtiPathways.LtiTool.Features.Submissions.Settings;
+namespace LtiPathways.PathwayGraphQL.Assignments;
 
 /// <summary>The ways of submitting a teacher can choose, and how an assignment stores them (comma-separated names).</summary>
 public static class TypeChoices

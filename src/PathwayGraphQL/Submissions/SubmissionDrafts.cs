@@ -1,8 +1,10 @@
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.PathwayGraphQL.Submissions;
 
 /// <summary>
 /// Finds or starts the student's one working draft; a submitted attempt is never changed, the next change starts a new one.
@@ -16,20 +18,20 @@ public class SubmissionDrafts(PathwaysDbContext db, TimeProvider clock)
     public Task<int> SubmittedCountAsync(AssignmentAccess access, CancellationToken cancellationToken) =>
         Mine(access).CountAsync(s => s.Status == SubmissionStatus.Submitted, cancellationToken);
 
-    /// <summary>The draft to change (added to the context when new; the caller saves), or the sentence saying why there is none.</summary>
-    public async Task<(Submission? Draft, string? Refusal)> OpenAsync(AssignmentAccess access, CancellationToken cancellationToken)
+    /// <summary>The draft to change (added to the context when new; the caller saves), or why there is none.</summary>
+    public async Task<Outcome<Submission>> OpenAsync(AssignmentAccess access, CancellationToken cancellationToken)
     {
         var latest = await LatestAsync(access, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         if (latest is { Status: SubmissionStatus.Draft })
         {
             latest.UpdatedAt = now;
-            return (latest, null);
+            return latest;
         }
 
         if (SubmissionRules.RefuseNewAttempt(access.Policy, await SubmittedCountAsync(access, cancellationToken)) is { } refusal)
         {
-            return (null, refusal);
+            return Refusal.Declined(refusal);
         }
 
         var draft = new Submission
@@ -38,7 +40,7 @@ public class SubmissionDrafts(PathwaysDbContext db, TimeProvider clock)
             Attempt = (latest?.Attempt ?? 0) + 1, CreatedAt = now, UpdatedAt = now,
         };
         db.Submissions.Add(draft);
-        return (draft, null);
+        return draft;
     }
 
     private IQueryable<Submission> Mine(AssignmentAccess access) =>

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using Ganss.Xss;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.PathwayGraphQL.Submissions;
 
 /// <summary>
 /// What of a student's HTML may reach a teacher's page: text structure and links only. No style, class or id (they

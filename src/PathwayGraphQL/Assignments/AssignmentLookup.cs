@@ -1,4 +1,4 @@
-using LtiPathways.LtiTool.Session;
+using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
@@ -6,30 +6,31 @@ using LtiPathways.PathwayGraphQL.Data.Mentoring;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.EntityFrameworkCore;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.PathwayGraphQL.Assignments;
 
 /// <summary>
-/// The one place an assignment id from a URL becomes an assignment: only in the session's course, deployment and
+/// The one place an assignment id from a request becomes an assignment: only in the viewer's course, deployment and
 /// registration, and only for a member of that course. A guessed id from elsewhere finds nothing. It also decides,
 /// once for every page and file, whose submissions the member may read.
 /// </summary>
-public class SubmissionAccess(PathwaysDbContext db)
+public class AssignmentLookup(PathwaysDbContext db)
 {
-    public async Task<AssignmentAccess?> FindAsync(ToolSession session, Guid assignmentId, CancellationToken cancellationToken)
+    /// <summary>Null when the viewer may not see the assignment; each entry point says so in its own words.</summary>
+    public async Task<AssignmentAccess?> FindAsync(Viewer viewer, Guid assignmentId, CancellationToken cancellationToken)
     {
-        if (session.CourseId is not { } courseId)
+        if (viewer.CourseId is not { } courseId)
         {
             return null;
         }
 
         var found = await db.Assignments.AsNoTracking()
             .Where(a => a.Id == assignmentId && a.CourseId == courseId && a.Kind == AssignmentKind.AssessedWork)
-            .Join(db.Courses.Where(c => c.DeploymentId == session.DeploymentId && c.Deployment!.RegistrationId == session.RegistrationId),
+            .Join(db.Courses.Where(c => c.DeploymentId == viewer.DeploymentId && c.Deployment!.RegistrationId == viewer.RegistrationId),
                 a => a.CourseId, c => c.Id, (a, c) => new { Assignment = a, Course = c, Issuer = c.Deployment!.Registration!.Issuer })
             .FirstOrDefaultAsync(cancellationToken);
         var membership = found is null
             ? null
-            : await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.CourseId == courseId && m.UserId == session.UserId, cancellationToken);
+            : await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.CourseId == courseId && m.UserId == viewer.PersonId, cancellationToken);
         if (found is null || membership is null)
         {
             return null;
@@ -38,23 +39,23 @@ public class SubmissionAccess(PathwaysDbContext db)
         var policy = await db.SubmissionPolicies.AsNoTracking().FirstOrDefaultAsync(p => p.AssignmentId == assignmentId, cancellationToken)
             ?? new SubmissionPolicy { AssignmentId = assignmentId };
         var accommodation = await db.SubmissionAccommodations.AsNoTracking().FirstOrDefaultAsync(
-            a => a.AssignmentId == assignmentId && a.CourseId == courseId && a.StudentUserId == session.UserId, cancellationToken);
+            a => a.AssignmentId == assignmentId && a.CourseId == courseId && a.StudentUserId == viewer.PersonId, cancellationToken);
         var lineItem = await db.ResourceLinks.AsNoTracking()
             .Where(l => l.CourseId == courseId && l.AssignmentId == assignmentId && l.LineItemUrl != null)
-            .OrderByDescending(l => l.Id == session.ResourceLinkId)
+            .OrderByDescending(l => l.Id == viewer.ResourceLinkId)
             .Select(l => l.LineItemUrl)
             .FirstOrDefaultAsync(cancellationToken);
         return new AssignmentAccess(found.Assignment, found.Course, policy, membership.Role,
-            session.UserId, found.Issuer, lineItem, await ReadableAsync(session, membership.Role, cancellationToken), accommodation);
+            viewer.PersonId, found.Issuer, lineItem, await ReadableAsync(viewer, membership.Role, cancellationToken), accommodation);
     }
 
     /// <summary>Staff read everyone's work, a student their own, a mentor their mentees' on the same platform; others no one's.</summary>
-    private async Task<ReadableStudents> ReadableAsync(ToolSession session, CourseRole role, CancellationToken cancellationToken) => role switch
+    private async Task<ReadableStudents> ReadableAsync(Viewer viewer, CourseRole role, CancellationToken cancellationToken) => role switch
     {
         >= CourseRole.Teacher => ReadableStudents.All,
-        CourseRole.Mentor => new(false, (await db.MenteesOf(session.RegistrationId, session.UserId).Select(u => u.Id)
+        CourseRole.Mentor => new(false, (await db.MenteesOf(viewer.RegistrationId, viewer.PersonId).Select(u => u.Id)
             .ToListAsync(cancellationToken)).ToHashSet()),
-        CourseRole.Student => new(false, new HashSet<Guid> { session.UserId }),
+        CourseRole.Student => new(false, new HashSet<Guid> { viewer.PersonId }),
         _ => new(false, new HashSet<Guid>()),
     };
 }

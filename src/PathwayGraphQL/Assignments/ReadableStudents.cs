@@ -1,4 +1,4 @@
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.PathwayGraphQL.Assignments;
 
 /// <summary>Whose submissions a member of a course may read there: everyone's, or only these students'.</summary>
 public sealed record ReadableStudents(bool Everyone, IReadOnlySet<Guid> Students)

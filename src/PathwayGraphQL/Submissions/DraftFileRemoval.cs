@@ -1,34 +1,38 @@
-using LtiPathways.LtiTool.Storage;
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.PathwayGraphQL.Submissions;
 
 /// <summary>
 /// Takes files out of a student's draft (their own remove button, or a retake replacing a recording) with everything
-/// made from them, then erases blobs nothing else uses through the audited <see cref="BlobRemoval"/>.
+/// made from them, then erases blobs nothing else uses through the host's audited <see cref="IBlobRemoval"/>.
 /// Submitted attempts are never touched here.
 /// </summary>
-public class DraftFileRemoval(PathwaysDbContext db, SubmissionDrafts drafts, BlobRemoval removal)
+public class DraftFileRemoval(PathwaysDbContext db, SubmissionDrafts drafts, IBlobRemoval removal)
 {
     public const string Reason = "Removed from a draft by the student";
 
-    /// <summary>The student's remove button on a file of their draft.</summary>
-    public async Task<DraftFileRemovalOutcome> RemoveAsync(AssignmentAccess access, Guid fileId, CancellationToken cancellationToken)
+    /// <summary>The student's remove button on a file of their draft: null once removed, else why not.</summary>
+    public async Task<Refusal?> RemoveAsync(AssignmentAccess access, Guid fileId, CancellationToken cancellationToken)
     {
         var latest = await drafts.LatestAsync(access, cancellationToken);
         if (latest is not { Status: SubmissionStatus.Draft } || latest.Files.FirstOrDefault(f => f.Id == fileId && f.Role == SubmissionFileRole.Original) is null)
         {
+            // A submitted (or withdrawn) attempt is never changed; saying so beats "not found" for a file the student can see.
             var handedIn = await db.SubmissionFiles.AnyAsync(f => f.Id == fileId && f.Submission!.StudentUserId == access.UserId
                 && f.Submission.AssignmentId == access.Assignment.Id && f.Submission.CourseId == access.Course.Id, cancellationToken);
-            return handedIn ? DraftFileRemovalOutcome.HandedIn : DraftFileRemovalOutcome.NotFound;
+            return handedIn
+                ? Refusal.Conflict("That file is part of an attempt you handed in, which stays as it was; start a new attempt to change your work.")
+                : Refusal.NotFound("That file is not in your draft.");
         }
 
         var keys = await DetachAsync(latest, [fileId], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await EraseUnusedAsync(keys, access.UserId, cancellationToken);
-        return DraftFileRemovalOutcome.Removed;
+        return null;
     }
 
     /// <summary>Marks the files and their renditions, captions, jobs and comments for deletion (the caller saves) and returns the blob keys they used.</summary>

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace LtiPathways.LtiTool.Hosting;
+namespace LtiPathways.LtiTool.Storage;
 
 /// <summary>The <c>Storage</c> section: where submitted media and files are kept.</summary>
 public class StorageOptions

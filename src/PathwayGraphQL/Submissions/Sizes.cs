@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace LtiPathways.LtiTool.Features.Submissions.Uploads;
+namespace LtiPathways.PathwayGraphQL.Submissions;
 
 /// <summary>Byte counts as people read them.</summary>
 public static class Sizes

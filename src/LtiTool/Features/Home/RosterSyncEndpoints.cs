@@ -1,28 +1,30 @@
-using LtiPathways.LtiTool.Features.Home;
+using LtiPathways.LtiTool.Features.Roster;
 using LtiPathways.LtiTool.Lti.Nrps;
 using LtiPathways.LtiTool.Session;
-using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Rosters;
 
-namespace LtiPathways.LtiTool.Features.Roster;
+namespace LtiPathways.LtiTool.Features.Home;
 
-public static class RosterEndpoints
+/// <summary>The teacher's "Sync roster" button on the home page: reads the LMS roster now and shows the class list again.</summary>
+public static class RosterSyncEndpoints
 {
-    public static IEndpointRouteBuilder MapRoster(this IEndpointRouteBuilder routes)
+    public static IEndpointRouteBuilder MapRosterSync(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/app/roster/sync", SyncAsync).RequireAuthorization();
         return routes;
     }
 
-    /// <summary>The teacher's "Sync roster" button: reads the LMS roster now and shows the class list again.</summary>
     private static async Task<IResult> SyncAsync(
-        HttpContext context, RosterSync roster, HomeQueries queries, SessionTokenIssuer sessions,
+        ToolSession session, RosterSync roster, HomeQueries queries, SessionTokenIssuer sessions,
         ILogger<RosterSync> logger, CancellationToken cancellationToken)
     {
-        if (ToolSession.From(context.User) is not { CourseId: { } courseId } session || session.Role < CourseRole.Teacher)
+        if (CourseRoster.RefuseSync(session.Viewer) is { } refusal)
         {
-            return TypedResults.Text("Only the course's teachers can sync its roster.", statusCode: StatusCodes.Status403Forbidden);
+            return refusal.AsText();
         }
 
+        var courseId = session.CourseId!.Value;
         string notice;
         try
         {
@@ -37,9 +39,6 @@ public static class RosterEndpoints
         }
 
         var view = await queries.LoadAsync(session, await sessions.IssueAsync(session, cancellationToken), cancellationToken);
-        return view is null
-            ? TypedResults.Text("Your LtiPathways session no longer matches a person in this course; open it again from your course.",
-                statusCode: StatusCodes.Status403Forbidden)
-            : HomeEndpoints.Render(view with { RosterNotice = notice });
+        return view is null ? HomeEndpoints.SessionGone() : HomeEndpoints.Render(view with { RosterNotice = notice });
     }
 }

@@ -1,14 +1,14 @@
-using LtiPathways.LtiTool.Features.Submissions.Settings;
 using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Outcomes;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.PathwayGraphQL.Assignments;
 
 /// <summary>
-/// An assignment as the session's person may see it: in their course, on their platform, with their role there, with
+/// An assignment as a viewer may see it: in their course, on their platform, with their role there, with
 /// what their teacher granted them (<see cref="Accommodation"/>) folded into the rules that apply to them, and whose
-/// work on it they may read (<see cref="SubmissionAccess"/> decides that once, for every page and file).
+/// work on it they may read (<see cref="AssignmentLookup"/> decides that once, for every page and file).
 /// </summary>
 public record AssignmentAccess(
     Assignment Assignment, Course Course, SubmissionPolicy Policy, CourseRole Role, Guid UserId, string Issuer, string? LineItemUrl,
@@ -36,16 +36,22 @@ public record AssignmentAccess(
     public bool HasExtendedDueDate => DueAt != Assignment.DueAt;
 
     /// <summary>Why this person cannot hand in or change work here, or null for a student.</summary>
-    public string? WhyNotSubmitting => Role switch
+    public Refusal? WhyNotSubmitting => Role switch
     {
         CourseRole.Student => null,
-        CourseRole.Mentor => "As a mentor you can read your mentees' submitted work here; only the student can change or submit it.",
-        _ => "Only students submit work; you are signed in as staff here.",
+        CourseRole.Mentor => Refusal.Forbidden("As a mentor you can read your mentees' submitted work here; only the student can change or submit it."),
+        _ => Refusal.Forbidden("Only students submit work; you are signed in as staff here."),
     };
 
-    /// <summary>Why this person may not work on a submission of this type here, or null when they may.</summary>
-    public string? RefuseStudentWork(SubmissionType type) =>
-        WhyNotSubmitting ?? (!AllowedTypes.Contains(type) ? $"This assignment does not take {TypeChoices.Noun(type)} as a submission." : null);
+    /// <summary>Why this person may not change the assignment's settings or its students' accommodations, or null for staff.</summary>
+    public Refusal? WhyNotChangingSettings =>
+        IsStaff ? null : Refusal.Forbidden("Only the course's teachers can change this assignment's settings and accommodations.");
+
+    /// <summary>Why this person may not work on a part of this type here (declined, whatever the reason), or null when they may.</summary>
+    public Refusal? RefuseStudentWork(SubmissionType type) =>
+        WhyNotSubmitting is { } notSubmitting ? Refusal.Declined(notSubmitting.Sentence)
+        : !AllowedTypes.Contains(type) ? Refusal.Declined($"This assignment does not take {TypeChoices.Noun(type)} as a submission.")
+        : null;
 
     /// <summary>Someone else's draft is not handed in yet: only the course's staff may reach it.</summary>
     public bool MayRead(Submission submission) =>

@@ -1,11 +1,12 @@
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.EntityFrameworkCore;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.PathwayGraphQL.Submissions;
 
 /// <summary>
-/// An original file of a submission to the given assignment that the session's person may read
+/// An original file of a submission to the given assignment that the viewer may read
 /// (<see cref="AssignmentAccess.MayRead"/>: staff every student's, a student their own, a mentor their mentees').
 /// Anything else finds nothing.
 /// </summary>

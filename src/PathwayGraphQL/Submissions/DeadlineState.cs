@@ -1,4 +1,4 @@
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.PathwayGraphQL.Submissions;
 
 public enum DeadlineState
 {

@@ -1,9 +1,10 @@
+using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Grading;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.EntityFrameworkCore;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.PathwayGraphQL.Submissions;
 
 /// <summary>
 /// The score that tells the LMS "submitted, waiting for the teacher" (activityProgress Submitted, gradingProgress

@@ -1,6 +1,6 @@
 using LtiPathways.PathwayGraphQL.Data.Courses;
 
-namespace LtiPathways.LtiTool.Lti;
+namespace LtiPathways.PathwayGraphQL.Rosters;
 
 /// <summary>One rule for a person's name and contact details, whether a launch or the roster tells us: what is sent wins, what is missing is kept.</summary>
 public static class UserProfile
