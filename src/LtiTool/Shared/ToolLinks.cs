@@ -1,21 +1,21 @@
-using LtiPathways.LtiTool.Features.Assessments;
-using LtiPathways.LtiTool.Features.Grading;
-using LtiPathways.LtiTool.Features.Submissions;
 using LtiPathways.LtiTool.Session;
 
 namespace LtiPathways.LtiTool.Shared;
 
 /// <summary>
-/// The app pages one feature sends a person on to, built from each feature's own route; features link and redirect
-/// through here so that none reaches into another's endpoints.
+/// The app pages one feature sends a person on to. Each feature maps its routes from these paths and links or redirects
+/// to another's through here, so no feature reaches into another's endpoints and Shared depends on no feature.
 /// </summary>
 public static class ToolLinks
 {
-    public static string Submissions(Guid assignmentId) => SubmissionLinks.ForAssignment(assignmentId);
+    public const string Assignment = "/app/assignments/{assignmentId:guid}";
 
-    public const string Grading = GradingEndpoints.Path;
+    /// <summary>An assignment's submissions: a student's own, the class list for teachers.</summary>
+    public static string Submissions(Guid assignmentId) => $"/app/assignments/{assignmentId}/submission";
 
-    public const string Assessments = AssessmentEndpoints.Path;
+    public const string Grading = "/app/grading";
+
+    public const string Assessments = "/app/assessments";
 
     /// <summary>A GET of the page with the fresh session token, so reloading reads the page again instead of re-posting.</summary>
     public static IResult RedirectWithSession(string path, string sessionToken) =>

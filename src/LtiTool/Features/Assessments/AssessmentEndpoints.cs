@@ -6,13 +6,14 @@ using LtiPathways.LtiTool.Features.Assessments.Peer;
 using LtiPathways.LtiTool.Features.Assessments.Release;
 using LtiPathways.LtiTool.Features.Assessments.Reports;
 using LtiPathways.LtiTool.Features.Assessments.Settings;
+using LtiPathways.LtiTool.Shared;
 
 namespace LtiPathways.LtiTool.Features.Assessments;
 
 /// <summary>Rubric assessment of an assignment: the grading view, autosave, release, moderation, feedback and reports.</summary>
 public static class AssessmentEndpoints
 {
-    public const string Path = "/app/assessments";
+    public const string Path = ToolLinks.Assessments;
 
     public static IEndpointRouteBuilder MapAssessments(this IEndpointRouteBuilder routes)
     {

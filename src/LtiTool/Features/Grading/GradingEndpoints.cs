@@ -12,7 +12,7 @@ namespace LtiPathways.LtiTool.Features.Grading;
 /// <summary>The assignment page: teachers mark and release, students read their released grade.</summary>
 public static class GradingEndpoints
 {
-    public const string Path = "/app/grading";
+    public const string Path = ToolLinks.Grading;
 
     public static IEndpointRouteBuilder MapGrading(this IEndpointRouteBuilder routes)
     {

@@ -17,7 +17,7 @@ public static class SubmissionEndpoints
 {
     public static IEndpointRouteBuilder MapSubmissionPages(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/app/assignments/{assignmentId:guid}").RequireAuthorization();
+        var group = routes.MapGroup(ToolLinks.Assignment).RequireAuthorization();
         group.MapGet("/submission", ShowAsync);
         group.MapGet("/submissions/{submissionId:guid}", ShowOneAsync);
         group.MapPut("/submission/essay", SaveEssayAsync);
@@ -29,10 +29,6 @@ public static class SubmissionEndpoints
         group.MapDelete("/submission/files/{fileId:guid}", RemoveFileAsync);
         return routes;
     }
-
-    /// <summary>The assignment's submission page for a session just started (a mentor's launch lands here).</summary>
-    public static IResult RedirectFor(Guid assignmentId, string sessionToken) => TypedResults.Redirect(
-        $"{SubmissionLinks.ForAssignment(assignmentId)}?{SessionTokenConstants.QueryParameter}={Uri.EscapeDataString(sessionToken)}");
 
     private static readonly Refusal NotInCourse = Refusal.NotFound("That assignment or submission is not in the course you opened LtiPathways from.");
 
