@@ -65,7 +65,8 @@ public sealed class CareerPlanChoice(PathwaysDbContext db, TimeProvider clock)
         return new AlternativeComparison(checks, pairs, plan.Document.Career, Evaluate(plan.Document));
     }
 
-    private async Task<PlanSnapshot?> OwnPlanAsync(Viewer viewer, CancellationToken cancellationToken)
+    /// <summary>The viewer's own plan as it stands, or null before they start one.</summary>
+    public async Task<PlanSnapshot?> OwnPlanAsync(Viewer viewer, CancellationToken cancellationToken = default)
     {
         var id = await new PlanQueries(db, clock).OwnPlanIdAsync(viewer, cancellationToken);
         if (id is null)
