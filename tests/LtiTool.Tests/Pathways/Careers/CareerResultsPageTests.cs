@@ -19,6 +19,7 @@ public sealed class CareerResultsPageTests : CareerTest
         {
             Assert.Contains($"data-type=\"{type}\"", page, StringComparison.Ordinal);
         }
+        Assert.Contains("The code lists the three kinds of activity you liked most", page, StringComparison.Ordinal);
         Assert.Contains("40 of 40", page, StringComparison.Ordinal);
         Assert.Contains("You enjoy finding out how things work", page, StringComparison.Ordinal);
         Assert.Contains("Suggested because your strongest interests are Investigative", page, StringComparison.Ordinal);
@@ -46,6 +47,7 @@ public sealed class CareerResultsPageTests : CareerTest
         Assert.Equal(HttpStatusCode.NotFound, beforePlanner);
         Assert.Equal(HttpStatusCode.OK, advisor);
         Assert.Contains("Career interests of Jordan Lee", advisorPage, StringComparison.Ordinal);
+        Assert.Contains("Jordan Lee&#x27;s interest code", advisorPage, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"interest-code\">ISA<", advisorPage, StringComparison.Ordinal);
         Assert.DoesNotContain("<form", advisorPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, unknown);
