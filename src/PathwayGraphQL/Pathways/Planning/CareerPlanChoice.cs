@@ -1,5 +1,6 @@
 using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Careers;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
@@ -18,6 +19,10 @@ public sealed class CareerPlanChoice(PathwaysDbContext db, TimeProvider clock)
 
     public async Task<Outcome<PlanSaveResult>> ChooseAsync(Viewer viewer, string cluster, string pathway, CancellationToken cancellationToken = default)
     {
+        if (viewer.Role != CourseRole.Student)
+        {
+            return Refusal.Forbidden("A student moves a pathway into their own plan; you may read their plan and their results.");
+        }
         if (CareerCatalogue.Shipped.FindCluster(cluster) is not { } found || found.FindPathway(pathway) is not { } chosen)
         {
             return Refusal.Invalid($"There is no pathway “{pathway}” in the cluster “{cluster}”.");

@@ -42,6 +42,17 @@ public sealed class CareerPlanChoiceTests : PlanServiceFixture
     }
 
     [Fact]
+    public async Task Staff_are_told_that_the_student_chooses_rather_than_that_they_have_no_plan()
+    {
+        await StartedAsync("cte-ilp");
+
+        var byAdvisor = await Choice().ChooseAsync(school.AsStaff(school.Advisor, school.PlannerCourse), "Advanced Manufacturing", "Robotics");
+
+        Assert.Equal(RefusalCode.Forbidden, byAdvisor.Refusal?.Code);
+        Assert.NotEqual(CareerPlanChoice.NoPlanYet, byAdvisor.Refusal);
+    }
+
+    [Fact]
     public async Task Held_pathways_are_evaluated_on_a_copy_of_the_plan_and_the_plan_itself_does_not_change()
     {
         var plan = await StartedAsync("cte-ilp");
