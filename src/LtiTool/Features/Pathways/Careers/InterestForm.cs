@@ -14,7 +14,7 @@ public static class InterestForm
             .Select(item => new InterestAnswer(item.Id,
                 int.TryParse(form[item.Id].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? (Liking)value : 0))];
 
-    /// <summary>One error per unanswered activity, linking to its first choice; the inventory's own counting sentence leads.</summary>
+    /// <summary>One error per unanswered activity, linking to its first choice; the counting sentence without a place is shown apart.</summary>
     public static IReadOnlyList<FormError> Missing(ValueList<Problem> problems) =>
         [.. problems.Where(p => p.Path is not null).Select(p => new FormError(p.Path!, p.Message))];
 }
