@@ -3,6 +3,7 @@ using LtiPathways.LtiTool.Features.DeepLinking;
 using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Features.Home;
 using LtiPathways.LtiTool.Features.Library;
+using LtiPathways.LtiTool.Features.Pathways.Careers;
 using LtiPathways.LtiTool.Features.SubmissionReview;
 using LtiPathways.LtiTool.Features.Admin;
 using LtiPathways.LtiTool.Features.Roster;
@@ -117,6 +118,8 @@ public static class ToolServices
         tool.MapManifests();
         tool.MapAdmin();
         tool.MapSubmissions();
+        // Until the pathway feature's own mapping calls it (with the planner's routes under /app/pathways).
+        tool.MapCareers();
         tool.MapToolHealth();
         if (app.Environment.IsDevelopment())
         {

@@ -65,6 +65,7 @@ public class PathwaysDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<PlanSignOff> PlanSignOffs => Set<PlanSignOff>();
     public DbSet<PlanComment> PlanComments => Set<PlanComment>();
     public DbSet<PathwayCoordinator> PathwayCoordinators => Set<PathwayCoordinator>();
+    public DbSet<CareerExploration> CareerExplorations => Set<CareerExploration>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -20,6 +20,12 @@ public sealed class CareerCatalogue
     public IEnumerable<(CareerCluster Cluster, CareerPathway Pathway)> Pathways =>
         Clusters.SelectMany(c => c.Pathways.Select(p => (c, p)));
 
+    private static readonly Lazy<CareerCatalogue> Loaded = new(() => LoadShipped().Value
+        ?? throw new InvalidOperationException("The shipped career catalogue does not read; its test says why."));
+
+    /// <summary>The shipped catalogue, read once: what pages browse and suggestions rank.</summary>
+    public static CareerCatalogue Shipped => Loaded.Value;
+
     public static Validated<CareerCatalogue> Parse(string json) => CatalogueReader.Read(json);
 
     /// <summary>The catalogue shipped with the tool; a problem here is a bug in the shipped file, found by its test.</summary>

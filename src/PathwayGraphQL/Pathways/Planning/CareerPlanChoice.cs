@@ -1,0 +1,89 @@
+using LtiPathways.PathwayGraphQL.Access;
+using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Outcomes;
+using LtiPathways.PathwayGraphQL.Pathways.Careers;
+using LtiPathways.PathwayGraphQL.Pathways.Plans;
+using LtiPathways.PathwayGraphQL.Pathways.Rules;
+using LtiPathways.Rubrics;
+
+namespace LtiPathways.PathwayGraphQL.Pathways.Planning;
+
+/// <summary>
+/// Career exploration meeting the plan: a suggested or held pathway becomes the plan's career cluster and pathway (a new
+/// version, through <see cref="PlanCommands"/>), and held pathways are checked against the plan's rules before that.
+/// </summary>
+public sealed class CareerPlanChoice(PathwaysDbContext db, TimeProvider clock)
+{
+    public static readonly Refusal NoPlanYet = Refusal.NotFound("You have no pathway plan yet: start your plan first, then move a pathway into it.");
+
+    public async Task<Outcome<PlanSaveResult>> ChooseAsync(Viewer viewer, string cluster, string pathway, CancellationToken cancellationToken = default)
+    {
+        if (viewer.Role != CourseRole.Student)
+        {
+            return Refusal.Forbidden("A student moves a pathway into their own plan; you may read their plan and their results.");
+        }
+        if (CareerCatalogue.Shipped.FindCluster(cluster) is not { } found || found.FindPathway(pathway) is not { } chosen)
+        {
+            return Refusal.Invalid($"There is no pathway “{pathway}” in the cluster “{cluster}”.");
+        }
+        if (await OwnPlanAsync(viewer, cancellationToken) is not { } plan)
+        {
+            return NoPlanYet;
+        }
+        var career = new CareerChoice(found.Name, chosen.Name);
+        if (career.Equals(plan.Document.Career))
+        {
+            return Refusal.Conflict($"{chosen.Name} in {found.Name} is already your plan's pathway.");
+        }
+        return await new PlanCommands(db, clock).SaveAsync(viewer, plan.PlanId, plan.VersionNumber, plan.Document with { Career = career }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The held pathways side by side: what differs between each pair, and the plan's requirements evaluated on a copy
+    /// of the plan with each applied (the plan itself does not change). Without a plan only the differences are known.
+    /// </summary>
+    public async Task<Outcome<AlternativeComparison>> CompareAsync(Viewer viewer, CareerExplorationState state, CancellationToken cancellationToken = default)
+    {
+        var catalogue = CareerCatalogue.Shipped;
+        var choices = state.Held.Select((held, i) => ChoiceOf(catalogue, held, $"Choice {(char)('A' + i)}")).OfType<PathwayChoice>().ToValueList();
+        ValueList<ChoiceDifference> pairs = PathwayAlternatives.Create(catalogue, choices).IsValid
+            ? choices.SelectMany((c, i) => choices.Skip(i + 1).Select(other => c.CompareWith(other))).ToValueList()
+            : [];
+        if (await OwnPlanAsync(viewer, cancellationToken) is not { } plan)
+        {
+            return new AlternativeComparison(choices.Select(c => new AlternativeCheck(c, null, [])).ToValueList(), pairs, null, null);
+        }
+        var opened = await PlanAccess.OpenAsync(db, viewer, plan.PlanId, cancellationToken);
+        if (!opened.Succeeded)
+        {
+            return opened.Refusal;
+        }
+        var template = await PlanTemplates.OfAsync(db, opened.Value.Plan, cancellationToken);
+        var released = await ReleasedResults.OfAsync(db, opened.Value.Plan, plan.Document, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        PlanEvaluation Evaluate(PlanDocument document) => PlanEvaluator.Evaluate(template, document, today, released);
+        var planned = plan.Document.Courses.Select(c => c.Subject).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var checks = choices.Select(c => new AlternativeCheck(
+            c, Evaluate(plan.Document with { Career = new CareerChoice(c.Cluster, c.Pathway) }),
+            c.Courses.Where(planned.Contains).ToValueList())).ToValueList();
+        return new AlternativeComparison(checks, pairs, plan.Document.Career, Evaluate(plan.Document));
+    }
+
+    /// <summary>The viewer's own plan as it stands, or null before they start one.</summary>
+    public async Task<PlanSnapshot?> OwnPlanAsync(Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        var id = await new PlanQueries(db, clock).OwnPlanIdAsync(viewer, cancellationToken);
+        if (id is null)
+        {
+            return null;
+        }
+        var opened = await PlanAccess.OpenAsync(db, viewer, id.Value, cancellationToken);
+        return opened.Succeeded ? await PlanVersions.SnapshotAsync(db, opened.Value.Plan, opened.Value.Plan.CurrentVersion, cancellationToken) : null;
+    }
+
+    private static PathwayChoice? ChoiceOf(CareerCatalogue catalogue, CareerChoice held, string label) =>
+        catalogue.FindPathway(held.Cluster, held.Pathway) is { } pathway
+            ? new PathwayChoice(label, held.Cluster, held.Pathway, pathway.IbSubjects, pathway.Certifications)
+            : null;
+}
