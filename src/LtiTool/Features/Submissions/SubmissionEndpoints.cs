@@ -1,4 +1,6 @@
+using LtiPathways.LtiTool.Features.Submissions.ClassList;
 using LtiPathways.LtiTool.Features.Submissions.LinkPreviews;
+using LtiPathways.LtiTool.Features.Submissions.StudentWork;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Assignments;

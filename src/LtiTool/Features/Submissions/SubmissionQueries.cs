@@ -1,4 +1,7 @@
 using LtiPathways.LtiTool.Features.Submissions.Accommodations;
+using LtiPathways.LtiTool.Features.Submissions.ClassList;
+using LtiPathways.LtiTool.Features.Submissions.Playback;
+using LtiPathways.LtiTool.Features.Submissions.StudentWork;
 using LtiPathways.LtiTool.Features.Submissions.Uploads;
 using LtiPathways.PathwayGraphQL.Assessments;
 using LtiPathways.PathwayGraphQL.Assignments;

@@ -2,6 +2,7 @@ using LtiPathways.LtiTool.Features.Submissions.Accommodations;
 using LtiPathways.LtiTool.Features.Submissions.Captions;
 using LtiPathways.LtiTool.Features.Submissions.Comments;
 using LtiPathways.LtiTool.Features.Submissions.LinkPreviews;
+using LtiPathways.LtiTool.Features.Submissions.Playback;
 using LtiPathways.LtiTool.Features.Submissions.Settings;
 using LtiPathways.LtiTool.Features.Submissions.Uploads;
 using LtiPathways.LtiTool.Media;

@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Features.Submissions.Playback;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 
 namespace LtiPathways.LtiTool.Features.Submissions;

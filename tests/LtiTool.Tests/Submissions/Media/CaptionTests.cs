@@ -73,7 +73,7 @@ public sealed partial class CaptionTests : IDisposable
         var video = await scenario.UploadAsync(await TestMedia.WebMAsync());
         using var _ = await PostAsync(video.Id, Encoding.UTF8.GetBytes(Srt), scenario.Student);
         var track = await scenario.Harness.QueryAsync(db => db.CaptionTracks.SingleAsync());
-        var links = (LtiTool.Features.Submissions.MediaLinks)scenario.Harness.Factory.Services.GetService(typeof(LtiTool.Features.Submissions.MediaLinks))!;
+        var links = (LtiTool.Features.Submissions.Playback.MediaLinks)scenario.Harness.Factory.Services.GetService(typeof(LtiTool.Features.Submissions.Playback.MediaLinks))!;
         var fileSignature = links.For(track.Id).Split("sig=")[1];
 
         using var response = await scenario.Harness.Driver.Client.GetAsync($"http://localhost/media/captions/{track.Id:N}?sig={fileSignature}");

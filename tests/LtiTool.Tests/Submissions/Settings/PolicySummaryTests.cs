@@ -1,4 +1,4 @@
-using LtiPathways.LtiTool.Features.Submissions;
+using LtiPathways.LtiTool.Features.Submissions.StudentWork;
 using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Courses;

@@ -1,4 +1,5 @@
 using System.Text;
+using LtiPathways.LtiTool.Features.Submissions.Playback;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.LtiTool.Storage;

@@ -1,7 +1,7 @@
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using LtiPathways.PathwayGraphQL.Submissions;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.LtiTool.Features.Submissions.StudentWork;
 
 /// <summary>
 /// The student's submission page: the assignment, its rules in words (<paramref name="Rules"/>), what their teacher

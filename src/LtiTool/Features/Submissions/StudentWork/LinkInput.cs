@@ -1,3 +1,3 @@
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.LtiTool.Features.Submissions.StudentWork;
 
 public record LinkInput(string? Url, string? Title, string? Description);

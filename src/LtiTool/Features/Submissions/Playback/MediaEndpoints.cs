@@ -3,7 +3,7 @@ using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.EntityFrameworkCore;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.LtiTool.Features.Submissions.Playback;
 
 /// <summary>Serves a submission file through its signed link, with HTTP range requests for seeking in players.</summary>
 public static class MediaEndpoints

@@ -1,6 +1,6 @@
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.LtiTool.Features.Submissions.ClassList;
 
 /// <summary>
 /// A line of the teacher's list: a student's latest submitted (or withdrawn) attempt with the parts it holds, and what

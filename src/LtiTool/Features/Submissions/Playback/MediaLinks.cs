@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.LtiTool.Features.Submissions.Playback;
 
 /// <summary>
 /// Short-lived signed links for players and previews (a video element cannot send the session header). A link is

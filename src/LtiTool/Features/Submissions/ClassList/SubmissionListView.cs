@@ -1,7 +1,7 @@
 using LtiPathways.PathwayGraphQL.Assessments;
 using LtiPathways.PathwayGraphQL.Assignments;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.LtiTool.Features.Submissions.ClassList;
 
 /// <summary>
 /// The list of students' work on an assignment, and one opened submission when chosen: a teacher's whole class, or a

@@ -5,7 +5,7 @@ using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using LtiPathways.PathwayGraphQL.Submissions;
 
-namespace LtiPathways.LtiTool.Features.Submissions;
+namespace LtiPathways.LtiTool.Features.Submissions.StudentWork;
 
 /// <summary>An assignment's rules for one student in plain words, e.g. "Up to 3 attempts · 300–1,500 words · recordings up to 5 minutes".</summary>
 public static class PolicySummary

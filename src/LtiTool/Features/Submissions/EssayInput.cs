@@ -1,3 +1,0 @@
-namespace LtiPathways.LtiTool.Features.Submissions;
-
-public record EssayInput(string? Markdown);

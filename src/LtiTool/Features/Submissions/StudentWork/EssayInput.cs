@@ -1,0 +1,3 @@
+namespace LtiPathways.LtiTool.Features.Submissions.StudentWork;
+
+public record EssayInput(string? Markdown);
