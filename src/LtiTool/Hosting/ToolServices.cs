@@ -3,6 +3,7 @@ using LtiPathways.LtiTool.Features.DeepLinking;
 using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Features.Home;
 using LtiPathways.LtiTool.Features.Library;
+using LtiPathways.LtiTool.Features.Pathways;
 using LtiPathways.LtiTool.Features.SubmissionReview;
 using LtiPathways.LtiTool.Features.Admin;
 using LtiPathways.LtiTool.Features.Roster;
@@ -75,6 +76,7 @@ public static class ToolServices
         services.AddRoster(configuration);
         services.AddToolSession();
         services.AddSubmissions(configuration);
+        services.AddPathways();
         services.AddToolHealthChecks();
 
         if (builder.Environment.IsDevelopment())
@@ -115,6 +117,7 @@ public static class ToolServices
         tool.MapManifests();
         tool.MapAdmin();
         tool.MapSubmissions();
+        tool.MapPathways();
         tool.MapToolHealth();
         if (app.Environment.IsDevelopment())
         {

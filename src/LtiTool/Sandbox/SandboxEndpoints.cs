@@ -23,10 +23,14 @@ public static class SandboxEndpoints
 
     private static async Task<IResult> ShowCourseAsync(
         HttpContext context, SandboxRegistration registration, SandboxGradebook gradebook, ToolUrls urls, IOptions<LtiOptions> options,
-        string? storage, CancellationToken cancellationToken)
+        IOptions<SandboxOptions> sandboxOptions, SandboxPlannerLink planner, string? storage, CancellationToken cancellationToken)
     {
         var addresses = Addresses(context.Request, urls, options);
         await registration.EnsureAsync(addresses, cancellationToken);
+        if (sandboxOptions.Value.DemoPlans)
+        {
+            await planner.EnsureAsync(addresses, withDemoPlans: true, cancellationToken);
+        }
         // Typed by hand to play a platform without postMessage storage, so "off" must work as well as "false".
         var offerStorage = storage is not ("off" or "false");
         string Link(string person, string messageType, string? placementId = null) =>
