@@ -52,6 +52,8 @@ public static class PathwayEndpoints
     {
         null => null,
         "start" => "Your plan is started. Add what you aim for and what you have done; every change is kept as a version.",
+        "sign-off" => "Your signature is on the plan's current version.",
+        "comments" => "Your comment is added to the plan.",
         _ => "Saved as a new version of the plan.",
     };
 

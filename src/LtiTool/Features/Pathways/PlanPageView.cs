@@ -8,7 +8,7 @@ namespace LtiPathways.LtiTool.Features.Pathways;
 /// The plan page as one viewer sees it. After a refused or conflicting save, <see cref="Section"/> names the form that
 /// sent it and <see cref="Input"/> holds what was typed, shown again so nothing is lost.
 /// </summary>
-public sealed record PlanPageView(PlanView Plan, string SessionToken, ValueList<EvidenceChoice> EvidenceChoices)
+public sealed record PlanPageView(PlanView Plan, string SessionToken, ValueList<EvidenceChoice> EvidenceChoices, DateOnly Today)
 {
     public IReadOnlyList<FormError> Errors { get; init; } = [];
     public string? Section { get; init; }
@@ -17,6 +17,9 @@ public sealed record PlanPageView(PlanView Plan, string SessionToken, ValueList<
     public string? Notice { get; init; }
 
     public Guid PlanId => Plan.Plan.PlanId;
+
+    /// <summary>Today as a date field's value: what a new entry's date starts as.</summary>
+    public string TodayValue => Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>What the next save builds on: after a conflict, the version that won, so saving again adds the kept input to it.</summary>
     public int BaseVersion => Plan.Plan.VersionNumber;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace LtiPathways.LtiTool.Features.Pathways;
 
 /// <summary>Renders the plan page for a session: a fresh token, and the evidence the owner may pick.</summary>
-public sealed class PlanPages(PlanQueries queries, EvidenceChoices evidence, SessionTokenIssuer sessions)
+public sealed class PlanPages(PlanQueries queries, EvidenceChoices evidence, SessionTokenIssuer sessions, TimeProvider clock)
 {
     public async Task<IResult> ShowAsync(ToolSession session, Guid planId, string? notice, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed class PlanPages(PlanQueries queries, EvidenceChoices evidence, Ses
         var choices = plan.Capacity == PlanCapacity.Owner
             ? (await evidence.ForPlanAsync(session.Viewer, plan.Plan.PlanId, cancellationToken)).Value ?? []
             : [];
-        return new PlanPageView(plan, await sessions.IssueAsync(session, cancellationToken), choices);
+        return new PlanPageView(plan, await sessions.IssueAsync(session, cancellationToken), choices, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 
     public static IResult Render(PlanPageView view, int status = StatusCodes.Status200OK) =>
