@@ -49,6 +49,7 @@ public static class SandboxEndpoints
             [
                 new("Launch as teacher", Link("teacher", "LtiResourceLinkRequest", p.ResourceLinkId)),
                 new("Launch as student", Link("student", "LtiResourceLinkRequest", p.ResourceLinkId)),
+                new("Launch as coordinator", Link("coordinator", "LtiResourceLinkRequest", p.ResourceLinkId)),
                 new("Launch as mentor", Link("mentor", "LtiResourceLinkRequest", p.ResourceLinkId)),
                 new("Review Jordan's submission", Link("teacher", "LtiSubmissionReviewRequest", p.ResourceLinkId)),
             ])).ToList();

@@ -89,13 +89,15 @@ public sealed class PlannerKeyboardTests(PlannerBrowserFixture browser) : IClass
         await Assertions.Expect(sandbox.ToolFrame.GetByTestId("sign-offs")).ToContainTextAsync("for this version");
         await sandbox.ScreenshotAsync("planner-advisor-plan");
         await ToolPageScreenshotAsync(sandbox, "planner-advisor-plan-page");
+        await ToolPageScreenshotAsync(sandbox, "planner-print", Microsoft.Playwright.Media.Print);
         Assert.Empty(sandbox.ScriptErrors);
     });
 
     /// <summary>The framed page on a tab of its own (its address carries the session), whole, for the README.</summary>
-    private static async Task ToolPageScreenshotAsync(SandboxCoursePage sandbox, string name)
+    private static async Task ToolPageScreenshotAsync(SandboxCoursePage sandbox, string name, Microsoft.Playwright.Media media = Microsoft.Playwright.Media.Screen)
     {
         var tab = await sandbox.Page.Context.NewPageAsync();
+        await tab.EmulateMediaAsync(new() { Media = media });
         await tab.GotoAsync(sandbox.Frame.Url);
         await tab.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
         await tab.CloseAsync();
