@@ -15,6 +15,17 @@ public static class PlanForms
         return PlanEdit.From(f, plan => plan with { Hours = [.. plan.Hours, log] }, "hours", log.Id);
     }
 
+    public static PlanEdit RemoveHours(Guid hourId) =>
+        new("hours-remove", new Dictionary<string, string>(), [], plan => plan with { Hours = plan.Hours.Where(h => h.Id != hourId).ToValueList() });
+
+    public static PlanEdit ProjectArtefact(IFormCollection form)
+    {
+        var f = new PlanFormFields(form, "projectArtefacts");
+        var artefact = new ProjectArtefact(Guid.NewGuid(), f.Required("kind", "Choose which piece of the project this is."), f.Text("title"),
+            f.OptionalDate("completedOn", "day it was finished"), null);
+        return PlanEdit.From(f, plan => plan with { ProjectArtefacts = [.. plan.ProjectArtefacts, artefact] }, "projectArtefacts", artefact.Id);
+    }
+
     public static PlanEdit Goal(IFormCollection form, DateOnly today)
     {
         var f = new PlanFormFields(form, "goals");

@@ -81,6 +81,7 @@ public sealed class PlanSaving(PlanQueries queries, PlanCommands commands, PlanP
             "courses" => document.Courses.Select(x => x.Id),
             "certifications" => document.Certifications.Select(x => x.Id),
             "evidence" => document.Evidence.Select(x => x.Id),
+            "projectArtefacts" => document.ProjectArtefacts.Select(x => x.Id),
             _ => [],
         };
         var index = ids.ToList().IndexOf(id ?? Guid.Empty);
