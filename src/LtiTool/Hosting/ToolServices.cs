@@ -3,7 +3,7 @@ using LtiPathways.LtiTool.Features.DeepLinking;
 using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Features.Home;
 using LtiPathways.LtiTool.Features.Library;
-using LtiPathways.LtiTool.Features.Pathways.Careers;
+using LtiPathways.LtiTool.Features.Pathways;
 using LtiPathways.LtiTool.Features.SubmissionReview;
 using LtiPathways.LtiTool.Features.Admin;
 using LtiPathways.LtiTool.Features.Roster;
@@ -78,6 +78,7 @@ public static class ToolServices
         services.AddRoster(configuration);
         services.AddToolSession();
         services.AddSubmissions(configuration);
+        services.AddPathways();
         services.AddToolHealthChecks();
 
         if (builder.Environment.IsDevelopment())
@@ -118,8 +119,7 @@ public static class ToolServices
         tool.MapManifests();
         tool.MapAdmin();
         tool.MapSubmissions();
-        // Until the pathway feature's own mapping calls it (with the planner's routes under /app/pathways).
-        tool.MapCareers();
+        tool.MapPathways();
         tool.MapToolHealth();
         if (app.Environment.IsDevelopment())
         {

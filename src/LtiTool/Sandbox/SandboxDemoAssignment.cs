@@ -1,9 +1,6 @@
 using LtiPathways.LtiTool.Lti.Launch;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Assignments;
-using LtiPathways.PathwayGraphQL.Data.Courses;
-using LtiPathways.PathwayGraphQL.Data.Platforms;
-using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Sandbox;
 
@@ -17,18 +14,7 @@ public class SandboxDemoAssignment(PathwaysDbContext db, SandboxRegistration reg
     {
         var registered = await registration.EnsureAsync(addresses, cancellationToken);
         var deployment = registered.Deployments.First(d => d.DeploymentId == SandboxPlatform.DeploymentId);
-        var course = await db.Courses.FirstOrDefaultAsync(
-            c => c.DeploymentId == deployment.Id && c.ContextId == SandboxCourse.ContextId, cancellationToken);
-        if (course is null)
-        {
-            course = new Course
-            {
-                DeploymentId = deployment.Id, ContextId = SandboxCourse.ContextId, Title = SandboxCourse.Title, Label = SandboxCourse.Label,
-                LineItemsUrl = $"{addresses.PlatformBaseUrl}/courses/{SandboxCourse.ContextId}/lineitems",
-                ServiceScopes = string.Join(' ', PlatformScopes.LineItem, PlatformScopes.LineItemReadOnly, PlatformScopes.ResultReadOnly, PlatformScopes.Score),
-            };
-            db.Courses.Add(course);
-        }
+        var course = await SandboxCourseRecord.EnsureAsync(db, deployment, addresses, cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var assignment = new Assignment

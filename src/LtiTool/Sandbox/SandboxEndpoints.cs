@@ -23,10 +23,14 @@ public static class SandboxEndpoints
 
     private static async Task<IResult> ShowCourseAsync(
         HttpContext context, SandboxRegistration registration, SandboxGradebook gradebook, ToolUrls urls, IOptions<LtiOptions> options,
-        string? storage, CancellationToken cancellationToken)
+        IOptions<SandboxOptions> sandboxOptions, SandboxPlannerLink planner, string? storage, CancellationToken cancellationToken)
     {
         var addresses = Addresses(context.Request, urls, options);
         await registration.EnsureAsync(addresses, cancellationToken);
+        if (sandboxOptions.Value.DemoPlans)
+        {
+            await planner.EnsureAsync(addresses, withDemoPlans: true, cancellationToken);
+        }
         // Typed by hand to play a platform without postMessage storage, so "off" must work as well as "false".
         var offerStorage = storage is not ("off" or "false");
         string Link(string person, string messageType, string? placementId = null) =>
@@ -45,6 +49,7 @@ public static class SandboxEndpoints
             [
                 new("Launch as teacher", Link("teacher", "LtiResourceLinkRequest", p.ResourceLinkId)),
                 new("Launch as student", Link("student", "LtiResourceLinkRequest", p.ResourceLinkId)),
+                new("Launch as coordinator", Link("coordinator", "LtiResourceLinkRequest", p.ResourceLinkId)),
                 new("Launch as mentor", Link("mentor", "LtiResourceLinkRequest", p.ResourceLinkId)),
                 new("Review Jordan's submission", Link("teacher", "LtiSubmissionReviewRequest", p.ResourceLinkId)),
             ])).ToList();

@@ -15,6 +15,9 @@ public static class SandboxServiceEndpoints
         services.AddSingleton<SandboxServiceLog>();
         services.AddSingleton<SandboxScoreTimestamps>();
         services.AddScoped<SandboxDemoAssignment>();
+        services.AddScoped<SandboxPlannerLink>();
+        services.AddScoped<SandboxDemoPlans>();
+        services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }

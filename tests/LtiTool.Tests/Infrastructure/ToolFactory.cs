@@ -35,6 +35,9 @@ public class ToolFactory : WebApplicationFactory<Program>
 
         // Likewise media jobs: tests run them through MediaWorker.ProcessDueAsync.
         Settings["Media:Enabled"] = "false";
+
+        // And the sandbox's demo plans: tests that want them place them or turn them on.
+        Settings["Sandbox:DemoPlans"] = "false";
     }
 
     /// <summary>A tool on an existing test folder (a restart); the caller then deletes the folder.</summary>

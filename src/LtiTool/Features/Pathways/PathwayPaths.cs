@@ -1,0 +1,19 @@
+namespace LtiPathways.LtiTool.Features.Pathways;
+
+/// <summary>Where the planner's pages live; pages link with these, endpoints map them.</summary>
+public static class PathwayPaths
+{
+    public const string Root = "/app/pathways";
+    public const string Start = Root + "/start";
+    public const string Caseload = Root + "/caseload";
+    public const string Mentees = Root + "/mentees";
+
+    public static string Plan(Guid planId) => $"{Root}/plans/{planId}";
+
+    public static string History(Guid planId) => $"{Plan(planId)}/history";
+
+    public static string StartWith(string templateKey) => $"{Start}/{Uri.EscapeDataString(templateKey)}";
+
+    public static string WithSession(string path, string token) =>
+        $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}session={Uri.EscapeDataString(token)}";
+}

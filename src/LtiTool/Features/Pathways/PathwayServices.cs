@@ -1,0 +1,22 @@
+using LtiPathways.PathwayGraphQL.Pathways.Planning;
+
+namespace LtiPathways.LtiTool.Features.Pathways;
+
+public static class PathwayServices
+{
+    /// <summary>The school core's plan services and the planner pages' own.</summary>
+    public static IServiceCollection AddPathways(this IServiceCollection services)
+    {
+        services.AddScoped<PlanCommands>();
+        services.AddScoped<PlanQueries>();
+        services.AddScoped<PlanReviews>();
+        services.AddScoped<Caseload>();
+        services.AddScoped<MenteePlans>();
+        services.AddScoped<EvidenceChoices>();
+        services.AddScoped<TemplateCommands>();
+        services.AddScoped<PlanPages>();
+        services.AddScoped<PlanSaving>();
+        services.AddScoped<PlannerLinks>();
+        return services;
+    }
+}

@@ -1,0 +1,34 @@
+using LtiPathways.LtiTool.Session;
+using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Pathways.Planning;
+using LtiPathways.Rubrics;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LtiPathways.LtiTool.Features.Pathways;
+
+/// <summary>Renders the plan page for a session: a fresh token, and the evidence the owner may pick.</summary>
+public sealed class PlanPages(PlanQueries queries, EvidenceChoices evidence, SessionTokenIssuer sessions, TimeProvider clock)
+{
+    public async Task<IResult> ShowAsync(ToolSession session, Guid planId, string? notice, CancellationToken cancellationToken)
+    {
+        var opened = await queries.OpenAsync(session.Viewer, planId, cancellationToken);
+        return opened.Succeeded
+            ? Render(await ViewAsync(session, opened.Value, cancellationToken) with { Notice = notice })
+            : opened.Refusal.AsPage();
+    }
+
+    public async Task<PlanPageView> ViewAsync(ToolSession session, PlanView plan, CancellationToken cancellationToken)
+    {
+        var choices = plan.Capacity == PlanCapacity.Owner
+            ? (await evidence.ForPlanAsync(session.Viewer, plan.Plan.PlanId, cancellationToken)).Value ?? []
+            : [];
+        return new PlanPageView(plan, await sessions.IssueAsync(session, cancellationToken), choices, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+    }
+
+    public static IResult Render(PlanPageView view, int status = StatusCodes.Status200OK) =>
+        new RazorComponentResult<PlanPage>(new { View = view }) { StatusCode = status };
+
+    /// <summary>After a save: a GET of the plan, so reloading reads it instead of posting the form again.</summary>
+    public async Task<IResult> RedirectAsync(ToolSession session, Guid planId, string saved, CancellationToken cancellationToken) =>
+        TypedResults.Redirect(PathwayPaths.WithSession($"{PathwayPaths.Plan(planId)}?saved={Uri.EscapeDataString(saved)}", await sessions.IssueAsync(session, cancellationToken)));
+}
