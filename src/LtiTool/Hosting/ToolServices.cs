@@ -1,6 +1,7 @@
 using LtiPathways.LtiTool.Features.Assessments;
 using LtiPathways.LtiTool.Features.DeepLinking;
 using LtiPathways.LtiTool.Features.Grading;
+using LtiPathways.LtiTool.Features.GraphQL;
 using LtiPathways.LtiTool.Features.Home;
 using LtiPathways.LtiTool.Features.Library;
 using LtiPathways.LtiTool.Features.SubmissionReview;
@@ -74,6 +75,7 @@ public static class ToolServices
         services.AddPlatformServices();
         services.AddRoster(configuration);
         services.AddToolSession();
+        services.AddGraphQLApi(configuration);
         services.AddSubmissions(configuration);
         services.AddToolHealthChecks();
 
@@ -115,6 +117,7 @@ public static class ToolServices
         tool.MapManifests();
         tool.MapAdmin();
         tool.MapSubmissions();
+        tool.MapGraphQL();
         tool.MapToolHealth();
         if (app.Environment.IsDevelopment())
         {

@@ -1,3 +1,4 @@
+using LtiPathways.PathwayGraphQL.Data.Api;
 using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Grading;
@@ -58,6 +59,8 @@ public class PathwaysDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<AssessmentHistoryEntry> AssessmentHistory => Set<AssessmentHistoryEntry>();
     public DbSet<CommentBankEntry> CommentBank => Set<CommentBankEntry>();
     public DbSet<ModerationRecord> ModerationRecords => Set<ModerationRecord>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<GlobalIdSecret> GlobalIdSecrets => Set<GlobalIdSecret>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
