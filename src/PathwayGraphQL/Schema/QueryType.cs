@@ -29,8 +29,10 @@ public sealed class QueryType : ObjectGraphType
             {
                 var page = Page.From(context, limits.Value);
                 var db = context.RequestServices!.GetRequiredService<PathwaysDbContext>();
-                var visible = CourseNodes.Visible(db, ToolUserContext.CallerOf(context)).AsNoTracking();
-                var rows = await visible.Skip(page.Offset).Take(page.Size + 1).ToListAsync(context.CancellationToken);
+                var caller = ToolUserContext.CallerOf(context);
+                var visible = db.Courses(caller).AsNoTracking();
+                var rows = await CourseNodes.Project(visible.OrderBy(c => c.Title).ThenBy(c => c.Id).Skip(page.Offset).Take(page.Size + 1), caller)
+                    .ToListAsync(context.CancellationToken);
                 return Connections.Of(page, rows, await visible.CountAsync(context.CancellationToken));
             });
         Field<NodeInterface>("node").Description("Anything by its id, if the caller may see it; null (with an error) otherwise.")

@@ -1,18 +1,16 @@
-using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Schema.Execution;
 
 namespace LtiPathways.PathwayGraphQL.Schema.Courses;
 
-/// <summary>The caller's courses as nodes, in the order lists show them (title, then a stable tie-break).</summary>
+/// <summary>Courses as nodes, with the asking person's role in each; filter and order before projecting.</summary>
 public static class CourseNodes
 {
-    public static IQueryable<CourseNode> Visible(PathwaysDbContext db, GraphQLCaller caller)
+    public static IQueryable<CourseNode> Project(IQueryable<Course> courses, GraphQLCaller caller)
     {
         var personId = caller.Person?.PersonId;
         var isToken = caller.Person is null;
-        return db.Courses(caller)
-            .OrderBy(c => c.Title).ThenBy(c => c.Id)
+        return courses
             .Select(c => new
             {
                 Course = c,

@@ -21,8 +21,8 @@ public sealed class NodeLoaders(PathwaysDbContext db)
     private BatchLoader<Guid, InstitutionNode>? institutions;
 
     public IDataLoaderResult<CourseNode?> Course(GraphQLCaller asking, Guid id) =>
-        (courses ??= new(async (ids, cancellationToken) => await CourseNodes.Visible(db, For(asking)).AsNoTracking()
-            .Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken))).Load(id);
+        (courses ??= new(async (ids, cancellationToken) => await CourseNodes.Project(db.Courses(For(asking)).Where(c => ids.Contains(c.Id)), asking)
+            .AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken))).Load(id);
 
     public IDataLoaderResult<PersonNode?> Person(GraphQLCaller asking, Guid id) =>
         (people ??= new(async (ids, cancellationToken) => await db.People(For(asking)).AsNoTracking()
