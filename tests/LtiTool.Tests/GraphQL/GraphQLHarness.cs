@@ -53,10 +53,10 @@ public sealed class GraphQLHarness : IDisposable
         return issued.Value!.Secret;
     }
 
-    public Task<GraphQLAnswer> PostAsync(string? token, string query, object? variables = null, string? accept = null) =>
+    public Task<HttpAnswer> PostAsync(string? token, string query, object? variables = null, string? accept = null) =>
         SendAsync(token, JsonSerializer.Serialize(new { query, variables }), accept);
 
-    public async Task<GraphQLAnswer> SendAsync(
+    public async Task<HttpAnswer> SendAsync(
         string? token, string body, string? accept = null, string contentType = "application/json", HttpMethod? method = null, string? path = null)
     {
         using var request = new HttpRequestMessage(method ?? HttpMethod.Post, path ?? "/graphql");
@@ -87,10 +87,10 @@ public sealed class GraphQLHarness : IDisposable
         {
         }
 
-        return new GraphQLAnswer(response.StatusCode, response.Content.Headers.ContentType?.MediaType, parsed, text);
+        return new HttpAnswer(response.StatusCode, response.Content.Headers.ContentType?.MediaType, parsed, text);
     }
 
-    public Task<GraphQLAnswer> GetAsync(string? token, string query, string? accept = null, string? variables = null) =>
+    public Task<HttpAnswer> GetAsync(string? token, string query, string? accept = null, string? variables = null) =>
         SendAsync(token, "", accept, method: HttpMethod.Get,
             path: "/graphql?query=" + Uri.EscapeDataString(query) + (variables is null ? "" : "&variables=" + Uri.EscapeDataString(variables)));
 

@@ -19,7 +19,7 @@ public sealed class GraphQLOptions
     [Range(1, 10_000_000)]
     public int MaxCost { get; set; } = 25_000;
 
-    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
     [Range(1, 1000)]

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace LtiPathways.LtiTool.Tests.GraphQL;
 
 /// <summary>What /graphql answered: status, media type, the parsed body and its raw text.</summary>
-public sealed record GraphQLAnswer(HttpStatusCode Status, string? MediaType, JsonNode? Body, string Text)
+public sealed record HttpAnswer(HttpStatusCode Status, string? MediaType, JsonNode? Body, string Text)
 {
     public JsonNode? Data => Body?["data"];
 
