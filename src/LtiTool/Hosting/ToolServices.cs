@@ -116,6 +116,7 @@ public static class ToolServices
         tool.MapLtiRegistration();
         tool.MapManifests();
         tool.MapAdmin();
+        tool.MapApiTokenAdmin();
         tool.MapSubmissions();
         tool.MapGraphQL();
         tool.MapToolHealth();
