@@ -22,6 +22,7 @@ public static class GraphQLEndpoints
             return GraphQLHttpResult.Error(new GraphQLHttpRefusal(StatusCodes.Status405MethodNotAllowed,
                 "GraphQL is asked with POST (or GET for queries).", "METHOD_NOT_ALLOWED"), GraphQLMediaType.Json);
         });
+        routes.MapGraphiQL();
         return routes;
     }
 
