@@ -94,5 +94,13 @@ public sealed class CourseQueryTests : IClassFixture<ToolFixture>
         Assert.Equal((HttpStatusCode.OK, "BAD_CURSOR"), (forged.Status, forged.FirstCode));
     }
 
+    [Fact]
+    public async Task A_connection_lists_its_nodes_as_items_too()
+    {
+        var answer = await harness.PostAsync(await harness.SessionAsync("teacher"), "{ courses { items { title } } }");
+
+        Assert.Equal(SandboxCourse.Title, answer.Data!["courses"]!["items"]![0]!["title"]!.GetValue<string>());
+    }
+
     private static List<JsonNode> Edges(JsonNode connection) => connection["edges"]!.AsArray().Select(edge => edge!).ToList();
 }
