@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test project. Installs what the tests need when missing: Debian chromium for browser tests, ffmpeg for media,
-# and the PostgreSQL server programs (the tests start a throwaway cluster of their own; no service is needed).
+# the PostgreSQL server programs (the tests start a throwaway cluster of their own; no service is needed), and Node.js
+# with the npm package graphql-http for the GraphQL-over-HTTP audit (tests/graphql-audit, pinned by its lock file).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,11 +9,17 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v ffmpeg >/dev/null || missing+=(ffmpeg)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""
   if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [ ! -d tests/graphql-audit/node_modules/graphql-http ]; then
+  npm ci --prefix tests/graphql-audit --no-audit --no-fund >/dev/null
 fi
 
 # Each project writes its results to TestResults/*.trx, which scripts/test-totals.sh reads. Browser tests fail by

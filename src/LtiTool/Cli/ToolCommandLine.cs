@@ -3,10 +3,10 @@ using System.CommandLine.Parsing;
 
 namespace LtiPathways.LtiTool.Cli;
 
-/// <summary>Administration commands on the same binary: <c>platforms add|list|remove|approve|disable|enable</c>, <c>keys rotate|list</c>, <c>manifests</c>, <c>storage deletions</c>.</summary>
+/// <summary>Administration commands on the same binary: <c>platforms add|list|remove|approve|disable|enable</c>, <c>keys rotate|list</c>, <c>manifests</c>, <c>storage deletions</c>, <c>api-tokens create|list|revoke</c>.</summary>
 public static class ToolCommandLine
 {
-    private static readonly string[] Commands = ["platforms", "keys", "manifests", "storage"];
+    private static readonly string[] Commands = ["platforms", "keys", "manifests", "storage", "api-tokens"];
     private static readonly string[] HelpAndVersion = ["--help", "-h", "-?", "/?", "/h", "--version"];
 
     public static bool IsCommand(string[] args) =>
@@ -33,6 +33,7 @@ public static class ToolCommandLine
         root.Subcommands.Add(KeyCommands.Create(services, output));
         root.Subcommands.Add(ManifestCommands.Create(output));
         root.Subcommands.Add(StorageCommands.Create(services, output));
+        root.Subcommands.Add(ApiTokenCommands.Create(services, output));
         return root;
     }
 

@@ -1,6 +1,7 @@
 using LtiPathways.LtiTool.Features.Assessments;
 using LtiPathways.LtiTool.Features.DeepLinking;
 using LtiPathways.LtiTool.Features.Grading;
+using LtiPathways.LtiTool.Features.GraphQL;
 using LtiPathways.LtiTool.Features.Home;
 using LtiPathways.LtiTool.Features.Library;
 using LtiPathways.LtiTool.Features.Pathways;
@@ -77,6 +78,7 @@ public static class ToolServices
         services.AddPlatformServices();
         services.AddRoster(configuration);
         services.AddToolSession();
+        services.AddGraphQLApi(configuration);
         services.AddSubmissions(configuration);
         services.AddPathways();
         services.AddToolHealthChecks();
@@ -118,8 +120,10 @@ public static class ToolServices
         tool.MapLtiRegistration();
         tool.MapManifests();
         tool.MapAdmin();
+        tool.MapApiTokenAdmin();
         tool.MapSubmissions();
         tool.MapPathways();
+        tool.MapGraphQL();
         tool.MapToolHealth();
         if (app.Environment.IsDevelopment())
         {

@@ -14,6 +14,12 @@ public static class SessionTokenSources
         var request = context.Request;
         if (request.Headers.Authorization.Count > 0)
         {
+            // An API token is not a session token: its own handler checks it, and JwtBearer need not fail on it.
+            if (ApiTokenAuthentication.PresentedToken(request) is not null)
+            {
+                context.NoResult();
+            }
+
             return;
         }
 

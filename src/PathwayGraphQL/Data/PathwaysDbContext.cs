@@ -1,3 +1,4 @@
+using LtiPathways.PathwayGraphQL.Data.Api;
 using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Grading;
@@ -66,6 +67,8 @@ public class PathwaysDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<PlanComment> PlanComments => Set<PlanComment>();
     public DbSet<PathwayCoordinator> PathwayCoordinators => Set<PathwayCoordinator>();
     public DbSet<CareerExploration> CareerExplorations => Set<CareerExploration>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<GlobalIdSecret> GlobalIdSecrets => Set<GlobalIdSecret>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -18,7 +18,7 @@ public sealed class ManifestTests : IDisposable
     public void The_committed_manifest_is_what_the_code_generates(string platform)
     {
         var manifest = ToolManifests.ByPlatform[platform];
-        var committed = File.ReadAllText(Path.Combine(RepositoryRoot(), "manifests", manifest.FileName)).ReplaceLineEndings("\n");
+        var committed = File.ReadAllText(Path.Combine(Repository.Root(), "manifests", manifest.FileName)).ReplaceLineEndings("\n");
 
         Assert.Equal(manifest.Render(new ToolProfile(new Uri(CommittedBase))), committed);
     }
@@ -60,16 +60,5 @@ public sealed class ManifestTests : IDisposable
         Assert.Equal("LtiDeepLinkingRequest", placements["assignment_selection"]);
         Assert.Equal("LtiResourceLinkRequest", placements["course_navigation"]);
         Assert.Equal(CommittedBase + "/.well-known/jwks.json", json["public_jwk_url"]!.ToString());
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "LtiPathways.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The tests run outside the repository; manifests/ cannot be found.");
     }
 }

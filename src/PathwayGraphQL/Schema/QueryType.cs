@@ -1,0 +1,57 @@
+using GraphQL;
+using GraphQL.Types;
+using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Schema.Courses;
+using LtiPathways.PathwayGraphQL.Schema.Execution;
+using LtiPathways.PathwayGraphQL.Schema.Ids;
+using LtiPathways.PathwayGraphQL.Schema.Limits;
+using LtiPathways.PathwayGraphQL.Schema.Nodes;
+using LtiPathways.PathwayGraphQL.Schema.Paging;
+using LtiPathways.PathwayGraphQL.Schema.Viewers;
+using GraphQL.Types.Relay;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace LtiPathways.PathwayGraphQL.Schema;
+
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType(GlobalIds ids, IOptions<GraphQLOptions> limits)
+    {
+        Name = "Query";
+        Field<NonNullGraphType<ViewerType>>("viewer").Description("Who is asking, their role and institution.")
+            .Resolve(ToolUserContext.CallerOf);
+        Field<NonNullGraphType<ConnectionType<CourseType>>>("courses")
+            .Description("The caller's courses by title: a person's own, or every course of an API token's institution.")
+            .Paged()
+            .ResolveAsync(async context =>
+            {
+                var page = Page.From(context, limits.Value);
+                var db = context.RequestServices!.GetRequiredService<PathwaysDbContext>();
+                var caller = ToolUserContext.CallerOf(context);
+                var visible = db.Courses(caller).AsNoTracking();
+                var rows = await CourseNodes.Project(visible.OrderBy(c => c.Title).ThenBy(c => c.Id).Skip(page.Offset).Take(page.Size + 1), caller)
+                    .ToListAsync(context.CancellationToken);
+                return Connections.Of(page, rows, await visible.CountAsync(context.CancellationToken));
+            });
+        Field<NodeInterface>("node").Description("Anything by its id, if the caller may see it; null (with an error) otherwise.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(context => Node(context, ids));
+    }
+
+    private static object? Node(IResolveFieldContext context, GlobalIds ids)
+    {
+        var id = context.GetArgument<string>("id");
+        var caller = ToolUserContext.CallerOf(context);
+        var loaders = context.RequestServices!.GetRequiredService<NodeLoaders>();
+        var pending = GlobalIds.Kind(id) switch
+        {
+            GlobalIdKind.Course when ids.Decode(GlobalIdKind.Course, id) is { } course => (GraphQL.DataLoader.IDataLoaderResult)loaders.Course(caller, course),
+            GlobalIdKind.Person when ids.Decode(GlobalIdKind.Person, id) is { } person => loaders.Person(caller, person),
+            GlobalIdKind.Institution when ids.Decode(GlobalIdKind.Institution, id) is { } institution => loaders.Institution(caller, institution),
+            _ => null,
+        };
+        return new NodeNotFound((GraphQL.DataLoader.IDataLoaderResult?)pending, id);
+    }
+}

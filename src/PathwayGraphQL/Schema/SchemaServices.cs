@@ -1,0 +1,31 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using LtiPathways.PathwayGraphQL.Schema.Execution;
+using LtiPathways.PathwayGraphQL.Schema.Ids;
+using LtiPathways.PathwayGraphQL.Schema.Nodes;
+using LtiPathways.PathwayGraphQL.Schema.People;
+using LtiPathways.PathwayGraphQL.Schema.Persisted;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LtiPathways.PathwayGraphQL.Schema;
+
+/// <summary>The schema and its execution; the host binds <c>GraphQLOptions</c> from its configuration.</summary>
+public static class SchemaServices
+{
+    public static IServiceCollection AddToolSchema(this IServiceCollection services)
+    {
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<ToolSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(ToolSchema).Assembly)
+            // Resolvers share the request's DbContext, which allows one query at a time.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
+        services.AddSingleton<GlobalIds>();
+        services.AddSingleton<PersistedQueries>();
+        services.AddScoped<GraphQLExecutor>();
+        services.AddScoped<NodeLoaders>();
+        services.AddScoped<CoursePeopleLoader>();
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using GraphQL;
+using GraphQL.Types;
+using LtiPathways.PathwayGraphQL.Schema.Courses;
+using LtiPathways.PathwayGraphQL.Schema.Institutions;
+using LtiPathways.PathwayGraphQL.Schema.People;
+
+namespace LtiPathways.PathwayGraphQL.Schema;
+
+/// <summary>The API's schema, code first; <c>schema.graphql</c> beside the project is generated from it by a test.</summary>
+public sealed class ToolSchema : GraphQL.Types.Schema
+{
+    public ToolSchema(IServiceProvider services, QueryType query)
+        : base(services)
+    {
+        Query = query;
+        // Reached only through the Node interface or as edges' nodes, so named here for the schema to know them.
+        this.RegisterType<CourseType>();
+        this.RegisterType<PersonType>();
+        this.RegisterType<InstitutionType>();
+    }
+}

@@ -1,0 +1,8 @@
+using GraphQL.Types;
+
+namespace LtiPathways.PathwayGraphQL.Schema.Viewers;
+
+public sealed class ViewerKindType : EnumerationGraphType<ViewerKind>
+{
+    public ViewerKindType() => Name = "ViewerKind";
+}
