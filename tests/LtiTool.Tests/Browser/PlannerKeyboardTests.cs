@@ -74,7 +74,7 @@ public sealed class PlannerKeyboardTests(PlannerBrowserFixture browser) : IClass
         await ToolPageScreenshotAsync(sandbox, "planner-caseload-page");
 
         await sandbox.FrameReadyAsync();
-        await KeyboardFocus.TabUntilAsync(page, sandbox.ToolFrame.GetByRole(AriaRole.Link, new() { Name = "Amara Abebe" }), 40);
+        await KeyboardFocus.TabUntilAsync(page, sandbox.ToolFrame.GetByRole(AriaRole.Link, new() { Name = "Amara Abebe", Exact = true }), 40);
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(sandbox.ToolFrame.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Amara Abebe");
         await Assertions.Expect(sandbox.ToolFrame.GetByTestId("sign-offs")).ToContainTextAsync("the plan has changed since");
