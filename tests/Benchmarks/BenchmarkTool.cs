@@ -58,5 +58,8 @@ public sealed class BenchmarkTool : IDisposable
         }
     }
 
+    /// <summary>The tool's services and database folder, for benchmarks that seed data or count statements.</summary>
+    public ToolFactory Factory => factory;
+
     public void Dispose() => factory.Dispose();
 }
