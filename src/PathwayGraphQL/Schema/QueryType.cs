@@ -43,6 +43,11 @@ public sealed class QueryType : ObjectGraphType
                 var id = context.GetArgument<string>("id");
                 return ids.Decode(GlobalIdKind.Plan, id) is { } planId ? await PlanOpening.OpenAsync(context, planId, id) : throw NodeNotFound.Error(id);
             });
+        Field<NonNullGraphType<ConnectionType<CaseloadEntryType>>>("caseload")
+            .Description("The students of a course that places the pathway planner, by name, each with their plan's worst status: for its teachers.")
+            .Argument<NonNullGraphType<IdGraphType>>("courseId")
+            .Paged()
+            .ResolveAsync(async context => await CaseloadField.ResolveAsync(context, ids, limits.Value));
         Field<NodeInterface>("node").Description("Anything by its id, if the caller may see it; null (with an error) otherwise.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(context => Node(context, ids));

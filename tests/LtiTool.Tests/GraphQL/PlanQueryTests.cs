@@ -1,8 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.LtiTool.Tests.Pathways;
 
@@ -104,16 +100,6 @@ public sealed class PlanQueryTests : PlannerTest
     private async Task<string> OwnPlanIdAsync(string session) =>
         (await GraphQLAsync(session, "{ viewer { plan { id } } }")).Data!["viewer"]!["plan"]!["id"]!.GetValue<string>();
 
-    private async Task<HttpAnswer> GraphQLAsync(string session, string query, object? variables = null)
-    {
-        using var client = Factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session);
-        using var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return new HttpAnswer(response.StatusCode, response.Content.Headers.ContentType?.MediaType, JsonNode.Parse(text), text);
-    }
+    private Task<HttpAnswer> GraphQLAsync(string session, string query, object? variables = null) =>
+        SessionGraphQL.PostAsync(Factory, session, query, variables);
 }
