@@ -7,6 +7,7 @@ using LtiPathways.PathwayGraphQL.Schema.Ids;
 using LtiPathways.PathwayGraphQL.Schema.Limits;
 using LtiPathways.PathwayGraphQL.Schema.Nodes;
 using LtiPathways.PathwayGraphQL.Schema.Paging;
+using LtiPathways.PathwayGraphQL.Schema.Plans;
 using LtiPathways.PathwayGraphQL.Schema.Viewers;
 using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,18 @@ public sealed class QueryType : ObjectGraphType
                     .ToListAsync(context.CancellationToken);
                 return Connections.Of(page, rows, await visible.CountAsync(context.CancellationToken));
             });
+        Field<PlanType>("plan").Description("A pathway plan by its id, if the caller may see it as the planner's pages would; null (with an error) otherwise.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async context =>
+            {
+                var id = context.GetArgument<string>("id");
+                return ids.Decode(GlobalIdKind.Plan, id) is { } planId ? await PlanOpening.OpenAsync(context, planId, id) : throw NodeNotFound.Error(id);
+            });
+        Field<NonNullGraphType<ConnectionType<CaseloadEntryType>>>("caseload")
+            .Description("The students of a course that places the pathway planner, by name, each with their plan's worst status: for its teachers.")
+            .Argument<NonNullGraphType<IdGraphType>>("courseId")
+            .Paged()
+            .ResolveAsync(async context => await CaseloadField.ResolveAsync(context, ids, limits.Value));
         Field<NodeInterface>("node").Description("Anything by its id, if the caller may see it; null (with an error) otherwise.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(context => Node(context, ids));

@@ -6,4 +6,5 @@ public enum GlobalIdKind
     Course,
     Person,
     Institution,
+    Plan,
 }

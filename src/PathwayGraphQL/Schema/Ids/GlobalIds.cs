@@ -72,6 +72,7 @@ public sealed class GlobalIds(IServiceScopeFactory scopes, TimeProvider clock)
     {
         GlobalIdKind.Course => "crs_",
         GlobalIdKind.Person => "per_",
+        GlobalIdKind.Plan => "pln_",
         _ => "ins_",
     };
 

@@ -4,6 +4,7 @@ using LtiPathways.PathwayGraphQL.Schema.Execution;
 using LtiPathways.PathwayGraphQL.Schema.Institutions;
 using LtiPathways.PathwayGraphQL.Schema.Nodes;
 using LtiPathways.PathwayGraphQL.Schema.People;
+using LtiPathways.PathwayGraphQL.Schema.Plans;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LtiPathways.PathwayGraphQL.Schema.Viewers;
@@ -25,6 +26,8 @@ public sealed class ViewerType : ObjectGraphType<GraphQLCaller>
         Field<NonNullGraphType<InstitutionType>>("institution")
             .Resolve(context => context.RequestServices!.GetRequiredService<NodeLoaders>()
                 .Institution(context.Source, context.Source.Institution.DeploymentId));
+        Field<PlanType>("plan").Description("The person's own pathway plan; null when they have not started one, and for an API token.")
+            .ResolveAsync(async context => await PlanOpening.OwnAsync(context, context.Source));
         Field<StringGraphType>("tokenName").Description("The API token's name; null for a person.")
             .Resolve(context => context.Source.Token?.Name);
         Field<ApiTokenScopeType>("tokenScope").Description("Whether the API token may write; null for a person.")
