@@ -34,6 +34,7 @@ public static class ToolCommandLine
         root.Subcommands.Add(ManifestCommands.Create(output));
         root.Subcommands.Add(StorageCommands.Create(services, output));
         root.Subcommands.Add(ApiTokenCommands.Create(services, output));
+        root.Subcommands.Add(CoordinatorCommands.Create(services, output));
         return root;
     }
 

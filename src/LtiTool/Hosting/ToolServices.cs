@@ -121,6 +121,7 @@ public static class ToolServices
         tool.MapManifests();
         tool.MapAdmin();
         tool.MapApiTokenAdmin();
+        tool.MapCoordinatorAdmin();
         tool.MapSubmissions();
         tool.MapPathways();
         tool.MapGraphQL();

@@ -10,6 +10,7 @@ public static class PathwayServices
         services.AddScoped<PlanCommands>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<PlanReviews>();
+        services.AddScoped<Coordinators>();
         services.AddScoped<Caseload>();
         services.AddScoped<MenteePlans>();
         services.AddScoped<EvidenceChoices>();
