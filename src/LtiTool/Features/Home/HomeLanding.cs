@@ -7,6 +7,7 @@ using LtiPathways.LtiTool.Lti.Launch;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 
+using LtiPathways.LtiTool.Features.Pathways.Plan;
 namespace LtiPathways.LtiTool.Features.Home;
 
 /// <summary>After a valid launch: start the session, then show the page the launch asks for.</summary>

@@ -5,6 +5,12 @@ using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using LtiPathways.LtiTool.Features.Pathways.Start;
+using LtiPathways.LtiTool.Features.Pathways.Plan;
+using LtiPathways.LtiTool.Features.Pathways.Editing;
+using LtiPathways.LtiTool.Features.Pathways.Review;
+using LtiPathways.LtiTool.Features.Pathways.Caseloads;
+using LtiPathways.LtiTool.Features.Pathways.Mentees;
 namespace LtiPathways.LtiTool.Features.Pathways;
 
 /// <summary>

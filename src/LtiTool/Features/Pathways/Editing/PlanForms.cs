@@ -2,7 +2,13 @@ using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
 using LtiPathways.Rubrics;
 
-namespace LtiPathways.LtiTool.Features.Pathways;
+using LtiPathways.LtiTool.Features.Pathways;
+using LtiPathways.LtiTool.Features.Pathways.Start;
+using LtiPathways.LtiTool.Features.Pathways.Plan;
+using LtiPathways.LtiTool.Features.Pathways.Review;
+using LtiPathways.LtiTool.Features.Pathways.Caseloads;
+using LtiPathways.LtiTool.Features.Pathways.Mentees;
+namespace LtiPathways.LtiTool.Features.Pathways.Editing;
 
 /// <summary>Each section's form read into the change it asks of the plan, one method per form.</summary>
 public static class PlanForms

@@ -1,7 +1,13 @@
 using System.Globalization;
 using LtiPathways.LtiTool.Shared;
 
-namespace LtiPathways.LtiTool.Features.Pathways;
+using LtiPathways.LtiTool.Features.Pathways;
+using LtiPathways.LtiTool.Features.Pathways.Start;
+using LtiPathways.LtiTool.Features.Pathways.Plan;
+using LtiPathways.LtiTool.Features.Pathways.Review;
+using LtiPathways.LtiTool.Features.Pathways.Caseloads;
+using LtiPathways.LtiTool.Features.Pathways.Mentees;
+namespace LtiPathways.LtiTool.Features.Pathways.Editing;
 
 /// <summary>
 /// Reads one section's form: field names are "{section}-{property}", so a problem the core reports at

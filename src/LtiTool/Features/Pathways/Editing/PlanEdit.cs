@@ -1,7 +1,13 @@
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
 
-namespace LtiPathways.LtiTool.Features.Pathways;
+using LtiPathways.LtiTool.Features.Pathways;
+using LtiPathways.LtiTool.Features.Pathways.Start;
+using LtiPathways.LtiTool.Features.Pathways.Plan;
+using LtiPathways.LtiTool.Features.Pathways.Review;
+using LtiPathways.LtiTool.Features.Pathways.Caseloads;
+using LtiPathways.LtiTool.Features.Pathways.Mentees;
+namespace LtiPathways.LtiTool.Features.Pathways.Editing;
 
 /// <summary>
 /// One change a form asks for: which section's form sent it, what it typed, what could not be read, and how the plan

@@ -7,7 +7,13 @@ using LtiPathways.PathwayGraphQL.Pathways.Plans;
 using LtiPathways.PathwayGraphQL.Pathways.Templates;
 using LtiPathways.PathwayGraphQL.Pathways.Validation;
 
-namespace LtiPathways.LtiTool.Features.Pathways;
+using LtiPathways.LtiTool.Features.Pathways;
+using LtiPathways.LtiTool.Features.Pathways.Start;
+using LtiPathways.LtiTool.Features.Pathways.Plan;
+using LtiPathways.LtiTool.Features.Pathways.Review;
+using LtiPathways.LtiTool.Features.Pathways.Caseloads;
+using LtiPathways.LtiTool.Features.Pathways.Mentees;
+namespace LtiPathways.LtiTool.Features.Pathways.Editing;
 
 /// <summary>
 /// A student's change saved as the plan's next version against the version their page showed. A refusal comes back

@@ -1,6 +1,12 @@
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 
-namespace LtiPathways.LtiTool.Features.Pathways;
+using LtiPathways.LtiTool.Features.Pathways;
+using LtiPathways.LtiTool.Features.Pathways.Start;
+using LtiPathways.LtiTool.Features.Pathways.Plan;
+using LtiPathways.LtiTool.Features.Pathways.Editing;
+using LtiPathways.LtiTool.Features.Pathways.Review;
+using LtiPathways.LtiTool.Features.Pathways.Mentees;
+namespace LtiPathways.LtiTool.Features.Pathways.Caseloads;
 
 /// <summary>How the caseload is sorted: by name, or worst status first (students without a plan last), then by name.</summary>
 public sealed record CaseloadOrder(bool ByStatus)

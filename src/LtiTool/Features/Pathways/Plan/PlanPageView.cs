@@ -2,7 +2,13 @@ using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using LtiPathways.Rubrics;
 
-namespace LtiPathways.LtiTool.Features.Pathways;
+using LtiPathways.LtiTool.Features.Pathways;
+using LtiPathways.LtiTool.Features.Pathways.Start;
+using LtiPathways.LtiTool.Features.Pathways.Editing;
+using LtiPathways.LtiTool.Features.Pathways.Review;
+using LtiPathways.LtiTool.Features.Pathways.Caseloads;
+using LtiPathways.LtiTool.Features.Pathways.Mentees;
+namespace LtiPathways.LtiTool.Features.Pathways.Plan;
 
 /// <summary>
 /// The plan page as one viewer sees it. After a refused or conflicting save, <see cref="Section"/> names the form that

@@ -2,7 +2,13 @@ using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 
-namespace LtiPathways.LtiTool.Features.Pathways;
+using LtiPathways.LtiTool.Features.Pathways;
+using LtiPathways.LtiTool.Features.Pathways.Start;
+using LtiPathways.LtiTool.Features.Pathways.Plan;
+using LtiPathways.LtiTool.Features.Pathways.Review;
+using LtiPathways.LtiTool.Features.Pathways.Caseloads;
+using LtiPathways.LtiTool.Features.Pathways.Mentees;
+namespace LtiPathways.LtiTool.Features.Pathways.Editing;
 
 /// <summary>The student's changes to their plan, one route per kind of change, each saved as a new version by <see cref="PlanSaving"/>.</summary>
 public static class PlanEditEndpoints
