@@ -18,7 +18,7 @@ public static class SessionAuthentication
                 {
                     ValidIssuer = SessionTokenConstants.Issuer,
                     ValidAudience = SessionTokenConstants.Audience,
-                    ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     ClockSkew = TimeSpan.FromSeconds(30),
                     NameClaimType = "sub",
                     RoleClaimType = "role",

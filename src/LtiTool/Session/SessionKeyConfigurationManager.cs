@@ -1,12 +1,11 @@
+using LtiPathways.LtiTool.Lti.Keys;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
-
-using LtiPathways.LtiTool.Lti.Keys;
 
 namespace LtiPathways.LtiTool.Session;
 
 /// <summary>
-/// Feeds JwtBearer the tool's own published keys (for session tokens), refreshed every minute
+/// Feeds JwtBearer the session keys of the tool's published keys, refreshed every minute
 /// and at once when a token names a kid it has not seen (a rotation on another instance).
 /// </summary>
 public sealed class SessionKeyConfigurationManager(IServiceScopeFactory scopes, TimeProvider clock)
@@ -32,7 +31,7 @@ public sealed class SessionKeyConfigurationManager(IServiceScopeFactory scopes, 
                 using var scope = scopes.CreateScope();
                 var store = scope.ServiceProvider.GetRequiredService<ToolKeyStore>();
                 var configuration = new OpenIdConnectConfiguration { Issuer = SessionTokenConstants.Issuer };
-                foreach (var key in await store.GetPublishedKeysAsync(cancel))
+                foreach (var key in await store.GetSessionValidationKeysAsync(cancel))
                 {
                     configuration.SigningKeys.Add(key);
                 }

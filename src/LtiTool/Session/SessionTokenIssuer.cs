@@ -12,7 +12,7 @@ public class SessionTokenIssuer(ToolKeyStore keys, TimeProvider clock)
     public async Task<string> IssueAsync(ToolSession session, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var key = await keys.GetSigningKeyAsync(cancellationToken);
+        var key = await keys.GetSessionKeyAsync(cancellationToken);
         return Tokens.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = SessionTokenConstants.Issuer,
@@ -21,7 +21,7 @@ public class SessionTokenIssuer(ToolKeyStore keys, TimeProvider clock)
             NotBefore = now,
             Expires = now + SessionTokenConstants.Lifetime,
             Claims = session.ToClaims().ToDictionary(c => c.Type, c => (object)c.Value),
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         });
     }
 

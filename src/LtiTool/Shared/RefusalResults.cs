@@ -19,6 +19,9 @@ public static class RefusalResults
     public static IResult AsPage(this Refusal refusal) =>
         new RazorComponentResult<ProblemPage>(new { refusal.Sentence }) { StatusCode = refusal.StatusCode() };
 
+    public static IResult AsPage(this Refusal refusal, string heading) =>
+        new RazorComponentResult<ProblemPage>(new { refusal.Sentence, Heading = heading }) { StatusCode = refusal.StatusCode() };
+
     /// <summary>For the pages' script calls (window.ltiFetch), which show the answer's text as it is.</summary>
     public static IResult AsText(this Refusal refusal) =>
         TypedResults.Text(refusal.Sentence, "text/plain; charset=utf-8", statusCode: refusal.StatusCode());

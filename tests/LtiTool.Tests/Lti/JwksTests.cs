@@ -52,8 +52,8 @@ public sealed partial class JwksTests : ToolTest
         Factory.Clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1));
         var afterActivation = await SessionKidAsync();
 
-        Assert.Equal(old, beforeActivation);
-        Assert.Equal(next.Kid, afterActivation);
+        Assert.Equal(UnlockedToolKey.SessionKid(old), beforeActivation);
+        Assert.Equal(UnlockedToolKey.SessionKid(next.Kid), afterActivation);
         Assert.Contains(old, (await PublishedKeysAsync()).Select(Kid));
     }
 

@@ -119,8 +119,13 @@ public sealed class AdminRegistrationsTests : IAsyncLifetime, IDisposable
 
         using var response = await driver.Client.GetAsync(LaunchDriver.ToolBase + "/admin/registrations?session=" + Uri.EscapeDataString(token));
 
+        var page = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("administrator", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<html lang=\"en\">", page, StringComparison.Ordinal);
+        Assert.Contains("<title>This page is for LMS administrators · LtiPathways</title>", page, StringComparison.Ordinal);
+        Assert.Contains("<h1>This page is for LMS administrators</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("can manage registrations", page, StringComparison.Ordinal);
     }
 
     /// <summary>A launch whose roles include the LIS system Administrator role, as an LMS admin's launch has.</summary>

@@ -1,8 +1,11 @@
 using LtiPathways.LtiTool.Lti.Registration;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Platforms;
+using LtiPathways.PathwayGraphQL.Outcomes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static LtiPathways.LtiTool.Features.Admin.AdminHeadings;
 
 namespace LtiPathways.LtiTool.Features.Admin;
 
@@ -38,16 +41,14 @@ public static class AdminEndpoints
 
         if (!Enum.TryParse<RegistrationAction>(action, ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen))
         {
-            return TypedResults.Text("That is not something a registration can be: use approve, disable or enable.",
-                statusCode: StatusCodes.Status400BadRequest);
+            return Refusal.Invalid("That is not something a registration can be: use approve, disable or enable.").AsPage(NotChanged);
         }
 
         var limit = await scope.IssuerLimitAsync(session, cancellationToken);
         var registration = await approvals.ApplyAsync(id, limit, chosen, cancellationToken);
         if (registration is null)
         {
-            return TypedResults.Text("That registration does not exist or belongs to another LMS than the one you launched from.",
-                statusCode: StatusCodes.Status404NotFound);
+            return Refusal.NotFound("That registration does not exist or belongs to another LMS than the one you launched from.").AsPage(NotChanged);
         }
 
         logger.LogInformation("Registration {Registration} ({Issuer}) {Action} by admin user {User}", registration.Id, registration.Issuer, chosen, session.UserId);
@@ -80,9 +81,7 @@ public static class AdminEndpoints
         var limit = await scope.IssuerLimitAsync(session, cancellationToken);
         if (await approvals.FindChangeAsync(id, limit, cancellationToken) is not { } change)
         {
-            return TypedResults.Text(
-                "That change is no longer waiting (it was decided, or the LMS sent a newer one) or belongs to another LMS; nothing was changed.",
-                statusCode: StatusCodes.Status404NotFound);
+            return Refusal.NotFound("That change is no longer waiting (it was decided, or the LMS sent a newer one) or belongs to another LMS; nothing was changed.").AsPage(NotChanged);
         }
 
         await decide(change, await scope.ActorAsync(session, cancellationToken), cancellationToken);
@@ -101,6 +100,5 @@ public static class AdminEndpoints
         });
 
     private static IResult NotAdmin() =>
-        TypedResults.Text("Only an LMS system or institution administrator, launching LtiPathways from the LMS, can manage registrations.",
-            statusCode: StatusCodes.Status403Forbidden);
+        Refusal.Forbidden("Only an LMS system or institution administrator, launching LtiPathways from the LMS, can manage registrations.").AsPage(AdministratorsOnly);
 }

@@ -1,10 +1,13 @@
 using LtiPathways.LtiTool.Features.GraphQL;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.ApiTokens;
 using LtiPathways.PathwayGraphQL.Data.Api;
 using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Outcomes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static LtiPathways.LtiTool.Features.Admin.AdminHeadings;
 
 namespace LtiPathways.LtiTool.Features.Admin;
 
@@ -36,7 +39,7 @@ public static class ApiTokenEndpoints
         var form = await request.ReadFormAsync(cancellationToken);
         if (!Enum.TryParse<ApiTokenScope>(form["scope"], ignoreCase: true, out var scope) || !Enum.IsDefined(scope))
         {
-            return TypedResults.Text("Choose read or write for the token.", statusCode: StatusCodes.Status400BadRequest);
+            return Refusal.Invalid("Choose read or write for the token.").AsPage(NotChanged);
         }
 
         var issued = await tokens.CreateAsync(new Institution(session.RegistrationId, session.DeploymentId), form["name"].ToString(), scope,
@@ -44,7 +47,7 @@ public static class ApiTokenEndpoints
         return issued.Succeeded
             ? await RenderAsync(session, tokens, sessions, $"\"{issued.Value.Token.Name}\" is created. Copy the token now: it is not shown again.",
                 issued.Value.Secret, cancellationToken)
-            : TypedResults.Text(issued.Refusal.Sentence, statusCode: StatusCodes.Status400BadRequest);
+            : issued.Refusal.AsPage(NotChanged);
     }
 
     private static async Task<IResult> RevokeAsync(
@@ -58,7 +61,7 @@ public static class ApiTokenEndpoints
         var revoked = await tokens.RevokeAsync(id, session.RegistrationId, cancellationToken);
         return revoked.Succeeded
             ? await RenderAsync(session, tokens, sessions, $"\"{revoked.Value.Name}\" is revoked: it is refused from now on.", null, cancellationToken)
-            : TypedResults.Text(revoked.Refusal.Sentence, statusCode: StatusCodes.Status404NotFound);
+            : revoked.Refusal.AsPage(NotChanged);
     }
 
     private static async Task<IResult> RenderAsync(
@@ -73,6 +76,5 @@ public static class ApiTokenEndpoints
         });
 
     private static IResult NotAdmin() =>
-        TypedResults.Text("Only an LMS administrator, launching LtiPathways from the LMS, can manage API tokens.",
-            statusCode: StatusCodes.Status403Forbidden);
+        Refusal.Forbidden("Only an LMS administrator, launching LtiPathways from the LMS, can manage API tokens.").AsPage(AdministratorsOnly);
 }

@@ -50,21 +50,22 @@ public class ToolKeyStore(
     }
 
     /// <summary>The newest key whose signing time has come.</summary>
-    public async Task<RsaSecurityKey> GetSigningKeyAsync(CancellationToken cancellationToken = default)
+    public async Task<RsaSecurityKey> GetSigningKeyAsync(CancellationToken cancellationToken = default) =>
+        (await GetCurrentKeyAsync(cancellationToken)).Signing;
+
+    /// <summary>The key that signs session tokens now: derived from the current signing key.</summary>
+    public async Task<SymmetricSecurityKey> GetSessionKeyAsync(CancellationToken cancellationToken = default) =>
+        (await GetCurrentKeyAsync(cancellationToken)).Session;
+
+    /// <summary>The session keys of every published key, so tokens signed before a rotation stay valid until they expire.</summary>
+    public async Task<List<SymmetricSecurityKey>> GetSessionValidationKeysAsync(CancellationToken cancellationToken = default)
     {
         var now = Now;
-        var key = await db.ToolKeys.AsNoTracking()
-            .Where(k => k.ActivatesAt <= now && (k.RetiresAt == null || k.RetiresAt > now))
-            .OrderByDescending(k => k.ActivatesAt)
+        var keys = await db.ToolKeys.AsNoTracking()
+            .Where(k => k.UnpublishAt == null || k.UnpublishAt > now)
             .Select(k => new { k.Kid, k.ProtectedPrivateKey })
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw new InvalidOperationException("The tool has no signing key; start-up should have created one.");
-        return cache.GetOrAdd(key.Kid, () =>
-        {
-            var rsa = RSA.Create();
-            rsa.ImportPkcs8PrivateKey(protector.Unprotect(Convert.FromBase64String(key.ProtectedPrivateKey)), out _);
-            return new RsaSecurityKey(rsa) { KeyId = key.Kid };
-        });
+            .ToListAsync(cancellationToken);
+        return keys.Select(k => Unlock(k.Kid, k.ProtectedPrivateKey).Session).ToList();
     }
 
     /// <summary>Every key a platform may meet: those about to sign, signing, and recently retired.</summary>
@@ -83,6 +84,21 @@ public class ToolKeyStore(
         db.ToolKeys.AsNoTracking().OrderBy(k => k.ActivatesAt).ToListAsync(cancellationToken);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private async Task<UnlockedToolKey> GetCurrentKeyAsync(CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var key = await db.ToolKeys.AsNoTracking()
+            .Where(k => k.ActivatesAt <= now && (k.RetiresAt == null || k.RetiresAt > now))
+            .OrderByDescending(k => k.ActivatesAt)
+            .Select(k => new { k.Kid, k.ProtectedPrivateKey })
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new InvalidOperationException("The tool has no signing key; start-up should have created one.");
+        return Unlock(key.Kid, key.ProtectedPrivateKey);
+    }
+
+    private UnlockedToolKey Unlock(string kid, string protectedPrivateKey) =>
+        cache.GetOrAdd(kid, () => protector.Unprotect(Convert.FromBase64String(protectedPrivateKey)));
 
     private ToolKey CreateKey(DateTime activatesAt)
     {
