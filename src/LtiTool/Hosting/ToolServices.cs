@@ -1,6 +1,7 @@
 using LtiPathways.LtiTool.Features.Assessments;
 using LtiPathways.LtiTool.Features.DeepLinking;
 using LtiPathways.LtiTool.Features.Grading;
+using LtiPathways.LtiTool.Features.Partnerships;
 using LtiPathways.LtiTool.Features.GraphQL;
 using LtiPathways.LtiTool.Features.Home;
 using LtiPathways.LtiTool.Features.Library;
@@ -81,6 +82,7 @@ public static class ToolServices
         services.AddGraphQLApi(configuration);
         services.AddSubmissions(configuration);
         services.AddPathways();
+        services.AddPartnerships();
         services.AddToolHealthChecks();
 
         if (builder.Environment.IsDevelopment())
@@ -124,6 +126,7 @@ public static class ToolServices
         tool.MapCoordinatorAdmin();
         tool.MapSubmissions();
         tool.MapPathways();
+        tool.MapPartnerships();
         tool.MapGraphQL();
         tool.MapToolHealth();
         if (app.Environment.IsDevelopment())

@@ -10,9 +10,11 @@ namespace LtiPathways.LtiTool.Sandbox;
 
 /// <summary>
 /// The "Pathway planner" link in the demo course, placed as deep linking would, and the people its demo plans need:
-/// three roster students (so a roster sync keeps them), the teacher as their advisor, and the mentor following one of them.
+/// three roster students (so a roster sync keeps them), the teacher as their advisor, the mentor following one of them,
+/// and the coordinator's demo partnerships.
 /// </summary>
-public sealed class SandboxPlannerLink(PathwaysDbContext db, SandboxRegistration registration, SandboxGradebook gradebook, SandboxDemoPlans plans, TimeProvider clock)
+public sealed class SandboxPlannerLink(PathwaysDbContext db, SandboxRegistration registration, SandboxGradebook gradebook, SandboxDemoPlans plans,
+    SandboxDemoPartnerships partnerships, TimeProvider clock)
 {
     public const string ResourceLinkId = "sandbox-link-pathway-planner";
     public const string Title = "Pathway planner";
@@ -51,6 +53,10 @@ public sealed class SandboxPlannerLink(PathwaysDbContext db, SandboxRegistration
             {
                 await plans.FillAsync(new Viewer(student.Id, registered.Id, deployment.Id, course.Id, null, CourseRole.Student), template, advisor, cancellationToken);
             }
+            var coordinator = await MemberAsync(registered.Id, course, SandboxCourse.Find("coordinator")!, CourseRole.Coordinator, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await partnerships.FillAsync(new Viewer(coordinator.Id, registered.Id, deployment.Id, course.Id, null, CourseRole.Coordinator), teacher.Id,
+                [.. students.Select(s => s.User.Id)], cancellationToken);
         }
         var placement = new SandboxPlacement(ResourceLinkId, Title, SandboxMessage.LaunchUrl(addresses.ToolBaseUrl),
             new Dictionary<string, string> { [LaunchProvisioner.AssignmentCustomParameter] = planner.Id.ToString() }, null);

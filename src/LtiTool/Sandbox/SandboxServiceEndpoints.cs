@@ -17,6 +17,7 @@ public static class SandboxServiceEndpoints
         services.AddScoped<SandboxDemoAssignment>();
         services.AddScoped<SandboxPlannerLink>();
         services.AddScoped<SandboxDemoPlans>();
+        services.AddScoped<SandboxDemoPartnerships>();
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }

@@ -17,7 +17,10 @@ public static class ToolLinks
 
     public const string Assessments = "/app/assessments";
 
+    /// <summary>The coordinator's partnerships overview: expiring agreements and the provider catalogue.</summary>
+    public const string Partnerships = "/app/partnerships";
+
     /// <summary>A GET of the page with the fresh session token, so reloading reads the page again instead of re-posting.</summary>
     public static IResult RedirectWithSession(string path, string sessionToken) =>
-        TypedResults.Redirect($"{path}?{SessionTokenConstants.QueryParameter}={Uri.EscapeDataString(sessionToken)}");
+        TypedResults.Redirect($"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{SessionTokenConstants.QueryParameter}={Uri.EscapeDataString(sessionToken)}");
 }

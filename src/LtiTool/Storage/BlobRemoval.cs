@@ -7,7 +7,7 @@ namespace LtiPathways.LtiTool.Storage;
 
 /// <summary>
 /// The one way to remove a stored blob. Evidence belongs to the student's portfolio, so a blob still used by any
-/// submission file or caption is refused; every removal leaves a <see cref="BlobDeletion"/> record.
+/// submission file, caption or partnership agreement is refused; every removal leaves a <see cref="BlobDeletion"/> record.
 /// </summary>
 public class BlobRemoval(PathwaysDbContext db, IBlobStore store, TimeProvider clock, ILogger<BlobRemoval> logger) : IBlobRemoval
 {
@@ -19,7 +19,8 @@ public class BlobRemoval(PathwaysDbContext db, IBlobStore store, TimeProvider cl
         }
 
         if (await db.SubmissionFiles.AnyAsync(f => f.StorageKey == key, cancellationToken)
-            || await db.CaptionTracks.AnyAsync(c => c.StorageKey == key, cancellationToken))
+            || await db.CaptionTracks.AnyAsync(c => c.StorageKey == key, cancellationToken)
+            || await db.PartnershipAgreements.AnyAsync(a => a.FileKey == key, cancellationToken))
         {
             return false;
         }

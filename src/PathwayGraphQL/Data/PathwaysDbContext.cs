@@ -4,6 +4,7 @@ using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Grading;
 using LtiPathways.PathwayGraphQL.Data.Lti;
 using LtiPathways.PathwayGraphQL.Data.Mentoring;
+using LtiPathways.PathwayGraphQL.Data.Partnerships;
 using LtiPathways.PathwayGraphQL.Data.Pathways;
 using LtiPathways.PathwayGraphQL.Data.Platforms;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
@@ -68,6 +69,14 @@ public class PathwaysDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<PathwayCoordinator> PathwayCoordinators => Set<PathwayCoordinator>();
     public DbSet<CareerExploration> CareerExplorations => Set<CareerExploration>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<PartnershipProvider> PartnershipProviders => Set<PartnershipProvider>();
+    public DbSet<ProviderCourse> ProviderCourses => Set<ProviderCourse>();
+    public DbSet<ProviderContact> ProviderContacts => Set<ProviderContact>();
+    public DbSet<ProviderEvaluation> ProviderEvaluations => Set<ProviderEvaluation>();
+    public DbSet<PartnershipAgreement> PartnershipAgreements => Set<PartnershipAgreement>();
+    public DbSet<PilotStudent> PilotStudents => Set<PilotStudent>();
+    public DbSet<AnnualReview> AnnualReviews => Set<AnnualReview>();
+    public DbSet<PartnershipMeeting> PartnershipMeetings => Set<PartnershipMeeting>();
     public DbSet<GlobalIdSecret> GlobalIdSecrets => Set<GlobalIdSecret>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -15,4 +15,7 @@ public static class RubricTemplates
     ];
 
     public static RubricTemplate? Find(string key) => All.FirstOrDefault(t => t.Key == key);
+
+    /// <summary>Scores providers, not student work, so it is kept apart from the library teachers copy from.</summary>
+    public static RubricTemplate ProviderEvaluation { get; } = ProviderEvaluationTemplate.Create();
 }

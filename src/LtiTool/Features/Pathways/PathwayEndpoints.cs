@@ -2,6 +2,7 @@ using LtiPathways.LtiTool.Features.Pathways.Careers;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Partnerships;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -40,8 +41,8 @@ public static class PathwayEndpoints
     public static IResult RedirectAfterLaunch(string sessionToken) => TypedResults.Redirect(PathwayPaths.WithSession(PathwayPaths.Root, sessionToken));
 
     private static async Task<IResult> OpenAsync(
-        ToolSession session, PlanQueries queries, PlanPages pages, Caseload caseload, MenteePlans mentees, SessionTokenIssuer sessions,
-        CancellationToken cancellationToken)
+        ToolSession session, PlanQueries queries, PlanPages pages, Caseload caseload, MenteePlans mentees, AgreementReminders reminders,
+        SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
         if (session.Role == CourseRole.Mentor)
         {
@@ -49,7 +50,7 @@ public static class PathwayEndpoints
         }
         if (session.Role >= CourseRole.Teacher)
         {
-            return await CaseloadAsync(session, null, caseload, sessions, cancellationToken);
+            return await CaseloadAsync(session, null, caseload, reminders, sessions, cancellationToken);
         }
         return await queries.OwnPlanIdAsync(session.Viewer, cancellationToken) is { } planId
             ? await pages.ShowAsync(session, planId, null, cancellationToken)
@@ -66,7 +67,7 @@ public static class PathwayEndpoints
     };
 
     private static async Task<IResult> CaseloadAsync(
-        ToolSession session, string? sort, Caseload caseload, SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        ToolSession session, string? sort, Caseload caseload, AgreementReminders reminders, SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
         var rows = await caseload.OfCourseAsync(session.Viewer, cancellationToken);
         if (!rows.Succeeded)
@@ -74,9 +75,12 @@ public static class PathwayEndpoints
             return rows.Refusal.AsPage();
         }
         var order = CaseloadOrder.Parse(sort);
+        // Coordinators keep the partnerships too; the planner is where they arrive, so the way there (and what is due) starts here.
+        var due = await reminders.DueAsync(session.Viewer, cancellationToken);
         return new RazorComponentResult<CaseloadPage>(new
         {
             Rows = order.Apply(rows.Value), Order = order, SessionToken = await sessions.IssueAsync(session, cancellationToken),
+            ExpiringAgreements = due.Succeeded ? due.Value.Count : (int?)null,
         });
     }
 
