@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using LtiPathways.LtiTool.Sandbox;
@@ -41,28 +40,12 @@ public static class CaseloadRun
 
     private static async Task MeasureAsync(LaunchDriver driver, string session, SqlStatementCount statements, int students, int requests, TextWriter output)
     {
-        for (var i = 0; i < 3; i++)
-        {
-            await PageAsync(driver, session, students);
-        }
-        var times = new double[requests];
-        var perPage = new HashSet<int>();
-        for (var i = 0; i < requests; i++)
-        {
-            statements.Reset();
-            var started = Stopwatch.GetTimestamp();
-            await PageAsync(driver, session, students);
-            times[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            perPage.Add(statements.Value);
-        }
-        Array.Sort(times);
-        double Percentile(double p) => times[(int)Math.Min(times.Length - 1, Math.Ceiling(p * times.Length) - 1)];
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"caseload of {students} students, {requests} pages: p50 {Percentile(0.50):F1} ms, p95 {Percentile(0.95):F1} ms; " +
-            $"SQL statements per page: {string.Join(", ", perPage.Order())}"));
+        var timings = await RequestTimings.MeasureAsync(requests, statements, () => PageAsync(driver, session, students));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"caseload of {students} students, {requests} pages: {timings}"));
     }
 
-    private static async Task PageAsync(LaunchDriver driver, string session, int students)
+    /// <summary>The teacher's caseload page; it must list every student.</summary>
+    public static async Task PageAsync(LaunchDriver driver, string session, int students)
     {
         using var response = await driver.Client.GetAsync($"{LaunchDriver.ToolBase}/app/pathways/caseload?session={Uri.EscapeDataString(session)}");
         var html = await response.Content.ReadAsStringAsync();

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Schema.Courses;
 using LtiPathways.PathwayGraphQL.Schema.Execution;
+using LtiPathways.PathwayGraphQL.Schema.Institutions;
 using LtiPathways.PathwayGraphQL.Schema.Ids;
 using LtiPathways.PathwayGraphQL.Schema.Limits;
 using LtiPathways.PathwayGraphQL.Schema.Nodes;
@@ -23,6 +24,9 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
         Field<NonNullGraphType<ViewerType>>("viewer").Description("Who is asking, their role and institution.")
             .Resolve(ToolUserContext.CallerOf);
+        Field<NonNullGraphType<InstitutionType>>("institution").Description("The caller's institution, with the plans and students they may see.")
+            .Resolve(context => context.RequestServices!.GetRequiredService<NodeLoaders>()
+                .Institution(ToolUserContext.CallerOf(context), ToolUserContext.CallerOf(context).Institution.DeploymentId));
         Field<NonNullGraphType<ConnectionType<CourseType>>>("courses")
             .Description("The caller's courses by title: a person's own, or every course of an API token's institution.")
             .Paged()
@@ -36,7 +40,7 @@ public sealed class QueryType : ObjectGraphType
                     .ToListAsync(context.CancellationToken);
                 return Connections.Of(page, rows, await visible.CountAsync(context.CancellationToken));
             });
-        Field<PlanType>("plan").Description("A pathway plan by its id, if the caller may see it as the planner's pages would; null (with an error) otherwise.")
+        Field<PlanType>("plan").Description("A pathway plan by its id, if the caller may see it (a person as the planner's pages would show it, an API token any of its institution's); null (with an error) otherwise.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async context =>
             {
@@ -63,6 +67,7 @@ public sealed class QueryType : ObjectGraphType
             GlobalIdKind.Course when ids.Decode(GlobalIdKind.Course, id) is { } course => (GraphQL.DataLoader.IDataLoaderResult)loaders.Course(caller, course),
             GlobalIdKind.Person when ids.Decode(GlobalIdKind.Person, id) is { } person => loaders.Person(caller, person),
             GlobalIdKind.Institution when ids.Decode(GlobalIdKind.Institution, id) is { } institution => loaders.Institution(caller, institution),
+            GlobalIdKind.Plan when ids.Decode(GlobalIdKind.Plan, id) is { } plan => loaders.Plan(caller, plan),
             _ => null,
         };
         return new NodeNotFound((GraphQL.DataLoader.IDataLoaderResult?)pending, id);

@@ -6,6 +6,7 @@ using LtiPathways.PathwayGraphQL.Schema.Ids;
 using LtiPathways.PathwayGraphQL.Schema.Nodes;
 using LtiPathways.PathwayGraphQL.Schema.People;
 using LtiPathways.PathwayGraphQL.Schema.Persisted;
+using LtiPathways.PathwayGraphQL.Schema.Plans;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LtiPathways.PathwayGraphQL.Schema;
@@ -26,6 +27,7 @@ public static class SchemaServices
         services.AddScoped<GraphQLExecutor>();
         services.AddScoped<NodeLoaders>();
         services.AddScoped<CoursePeopleLoader>();
+        services.AddScoped<PlanDetailsLoader>();
         return services;
     }
 }

@@ -46,8 +46,14 @@ public sealed class GraphQLHarness : IDisposable
     public async Task<string> ApiTokenAsync(string deploymentId = SandboxPlatform.DeploymentId, ApiTokenScope scope = ApiTokenScope.Read)
     {
         await Driver.RegisterSandboxAsync();
-        using var scope_ = Factory.Services.CreateScope();
-        var tokens = scope_.ServiceProvider.GetRequiredService<ApiTokenStore>();
+        return await ApiTokenAsync(Factory, deploymentId, scope);
+    }
+
+    /// <summary>The same for a tool whose sandbox is registered already (a planner test's).</summary>
+    public static async Task<string> ApiTokenAsync(ToolFactory factory, string deploymentId = SandboxPlatform.DeploymentId, ApiTokenScope scope = ApiTokenScope.Read)
+    {
+        using var services = factory.Services.CreateScope();
+        var tokens = services.ServiceProvider.GetRequiredService<ApiTokenStore>();
         var institution = await tokens.FindInstitutionAsync(SandboxPlatform.Issuer, null, deploymentId, CancellationToken.None);
         var issued = await tokens.CreateAsync(institution.Value!, "District SIS", scope, "test", CancellationToken.None);
         return issued.Value!.Secret;

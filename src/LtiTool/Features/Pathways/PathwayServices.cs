@@ -18,6 +18,7 @@ public static class PathwayServices
         services.AddScoped<Coordinators>();
         services.AddScoped<Caseload>();
         services.AddScoped<MenteePlans>();
+        services.AddScoped<InstitutionPlans>();
         services.AddScoped<EvidenceChoices>();
         services.AddScoped<TemplateCommands>();
         services.AddScoped<PlanPages>();

@@ -4,7 +4,6 @@ using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Rules;
-using LtiPathways.PathwayGraphQL.Pathways.Templates;
 using LtiPathways.Rubrics;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +11,8 @@ namespace LtiPathways.PathwayGraphQL.Pathways.Planning;
 
 /// <summary>
 /// An advisor's caseload: the students of the planner course they launched from, each plan evaluated for today.
-/// A fixed number of queries whatever the number of students (members, plans with their current versions, templates,
-/// released results), so a course of 500 costs what a course of 5 does in round trips.
+/// A fixed number of queries whatever the number of students (members, then <see cref="PlanEvaluations"/>), so a course
+/// of 500 costs what a course of 5 does in round trips.
 /// </summary>
 public sealed class Caseload(PathwaysDbContext db, TimeProvider clock)
 {
@@ -31,32 +30,17 @@ public sealed class Caseload(PathwaysDbContext db, TimeProvider clock)
             .Where(m => m.CourseId == courseId && m.Active && m.Role == CourseRole.Student)
             .Select(m => new { m.UserId, m.User!.Name }).OrderBy(s => s.Name).ToListAsync(cancellationToken);
         var ids = students.Select(s => s.UserId).ToList();
-        var plans = await db.Plans.AsNoTracking()
-            .Where(p => p.RegistrationId == viewer.RegistrationId && p.DeploymentId == viewer.DeploymentId && ids.Contains(p.StudentUserId))
-            .Join(db.PlanVersions, p => new { PlanId = p.Id, Number = p.CurrentVersion }, v => new { v.PlanId, v.Number }, (p, v) => new { Plan = p, Version = v })
-            .ToListAsync(cancellationToken);
-        var templates = await TemplatesAsync(viewer, plans.Select(p => p.Plan.TemplateKey).Distinct().ToList(), cancellationToken);
-        var documents = plans.ToDictionary(p => p.Plan.StudentUserId, p => (p.Plan, Document: PlanVersions.Document(p.Version)));
-        var released = await ReleasedResults.OfAsync(db, ids, documents.Values.SelectMany(d => d.Document.Evidence), cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return students.Select(student =>
-        {
-            if (!documents.TryGetValue(student.UserId, out var plan))
-            {
-                return new CaseloadRow(student.UserId, student.Name, null, null, []);
-            }
-            var evaluation = PlanEvaluator.Evaluate(templates[(plan.Plan.TemplateKey, plan.Plan.TemplateVersion)], plan.Document, today, released);
-            var attention = evaluation.Requirements.Where(r => r.Status is RequirementStatus.AtRisk or RequirementStatus.Missing)
-                .OrderBy(r => r.Status).Select(r => r.Sentence).ToValueList();
-            return new CaseloadRow(student.UserId, student.Name, plan.Plan.Id, evaluation.Overall, attention);
-        }).ToValueList();
+        var evaluated = (await PlanEvaluations.OfAsync(db, new Institution(viewer.RegistrationId, viewer.DeploymentId),
+            db.Plans.Where(p => ids.Contains(p.StudentUserId)), today, cancellationToken)).ToDictionary(p => p.Plan.StudentUserId);
+        return students.Select(student => evaluated.TryGetValue(student.UserId, out var plan)
+            ? Row(plan)
+            : new CaseloadRow(student.UserId, student.Name, null, null, [])).ToValueList();
     }
 
-    private async Task<Dictionary<(string, int), PlanTemplate>> TemplatesAsync(Viewer viewer, List<string> keys, CancellationToken cancellationToken)
-    {
-        var rows = await db.PlanTemplates.AsNoTracking()
-            .Where(t => t.RegistrationId == viewer.RegistrationId && t.DeploymentId == viewer.DeploymentId && keys.Contains(t.Key))
-            .Select(t => t.TemplateJson).ToListAsync(cancellationToken);
-        return rows.Select(json => PlanTemplateJson.Read(json).Value!).ToDictionary(t => (t.Key, t.Version));
-    }
+    /// <summary>A student's plan as a caseload shows it: the worst status and the sentences of what is at risk, then missing.</summary>
+    public static CaseloadRow Row(EvaluatedPlan plan) => new(
+        plan.Plan.StudentUserId, plan.StudentName, plan.Plan.PlanId, plan.Evaluation.Overall,
+        plan.Evaluation.Requirements.Where(r => r.Status is RequirementStatus.AtRisk or RequirementStatus.Missing)
+            .OrderBy(r => r.Status).Select(r => r.Sentence).ToValueList());
 }

@@ -4,6 +4,7 @@ using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.History;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
 using LtiPathways.PathwayGraphQL.Pathways.Rules;
+using LtiPathways.PathwayGraphQL.Pathways.Templates;
 using LtiPathways.Rubrics;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,14 +30,12 @@ public sealed class PlanQueries(PathwaysDbContext db, TimeProvider clock)
         var template = await PlanTemplates.OfAsync(db, plan, cancellationToken);
         var released = await ReleasedResults.OfAsync(db, plan, snapshot.Document, cancellationToken);
         var evaluation = PlanEvaluator.Evaluate(template, snapshot.Document, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), released);
-        var signOffs = await db.PlanSignOffs.AsNoTracking().Where(s => s.PlanId == plan.Id).OrderBy(s => s.SignedAt)
-            .Select(s => new SignOff(s.VersionNumber, s.Role, s.PersonUserId, s.Name, new DateTimeOffset(s.SignedAt, TimeSpan.Zero)))
-            .ToListAsync(cancellationToken);
+        var signOffs = (await PlanHistories.SignOffsAsync(db, [plan.Id], cancellationToken))[plan.Id];
         var comments = await db.PlanComments.AsNoTracking().Where(c => c.PlanId == plan.Id).OrderBy(c => c.CreatedAt)
             .Select(c => new PlanNote(c.Id, c.VersionNumber, c.AuthorUserId, db.Users.Where(u => u.Id == c.AuthorUserId).Select(u => u.Name).Single(), c.Text, c.CreatedAt))
             .ToListAsync(cancellationToken);
         var student = await db.Users.Where(u => u.Id == plan.StudentUserId).Select(u => u.Name).SingleAsync(cancellationToken);
-        return new PlanView(snapshot, student, capacity, template, evaluation, signOffs.ToValueList(), comments.ToValueList());
+        return new PlanView(snapshot, student, capacity, template, evaluation, signOffs, comments.ToValueList());
     }
 
     /// <summary>Every version, newest first, each with what changed from the one before it.</summary>
@@ -48,19 +47,7 @@ public sealed class PlanQueries(PathwaysDbContext db, TimeProvider clock)
             return opened.Refusal;
         }
         var template = await PlanTemplates.OfAsync(db, opened.Value.Plan, cancellationToken);
-        var versions = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == planId).OrderBy(v => v.Number)
-            .Select(v => new { Version = v, SavedBy = db.Users.Where(u => u.Id == v.SavedByUserId).Select(u => u.Name).Single() })
-            .ToListAsync(cancellationToken);
-        var entries = new List<PlanHistoryEntry>();
-        var before = PlanDocument.Empty;
-        foreach (var row in versions)
-        {
-            var document = PlanVersions.Document(row.Version);
-            entries.Add(new(row.Version.Number, row.SavedBy, row.Version.SavedAt, PlanDiff.Between(before, document, template)));
-            before = document;
-        }
-        entries.Reverse();
-        return entries.ToValueList();
+        return (await PlanHistories.VersionsAsync(db, new Dictionary<Guid, PlanTemplate> { [planId] = template }, cancellationToken))[planId];
     }
 
     public async Task<Outcome<ValueList<string>>> DiffAsync(Viewer viewer, Guid planId, int older, int newer, CancellationToken cancellationToken = default)

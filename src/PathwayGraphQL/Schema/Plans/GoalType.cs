@@ -9,6 +9,7 @@ public sealed class GoalType : ObjectGraphType<Goal>
     {
         Name = "Goal";
         Description = "A specific, measurable goal of the plan.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The goal's id within its plan.").Resolve(context => context.Source.Id);
         Field(g => g.Text);
         Field(g => g.Measure).Description("How the student will know they reached it.");
         Field<NonNullGraphType<DateOnlyGraphType>>("setOn").Resolve(context => context.Source.SetOn);

@@ -1,0 +1,14 @@
+using LtiPathways.PathwayGraphQL.Pathways.Plans;
+
+namespace LtiPathways.PathwayGraphQL.Schema.Plans.Inputs;
+
+public sealed class AddReflectionInput : PlanChangeInput
+{
+    public ReflectionKind? Kind { get; init; }
+
+    public DateOnly? WrittenOn { get; init; }
+
+    public string Text { get; init; } = "";
+
+    public List<string>? RequirementKeys { get; init; }
+}
