@@ -50,8 +50,49 @@ public sealed class PlannerKeyboardTests(PlannerBrowserFixture browser) : IClass
         await Assertions.Expect(sandbox.ToolFrame.GetByTestId("version")).ToHaveTextAsync("2");
         await sandbox.ScreenshotAsync("planner-student");
         await ToolPageScreenshotAsync(sandbox, "planner-student-plan");
+
+        await AddEditAndRemoveAGoalAsync(sandbox);
         Assert.Empty(sandbox.ScriptErrors);
     });
+
+    /// <summary>A goal added, edited in place and removed after its question, with Tab, typing and Enter alone.</summary>
+    private static async Task AddEditAndRemoveAGoalAsync(SandboxCoursePage sandbox)
+    {
+        var page = sandbox.Page;
+        var frame = sandbox.ToolFrame;
+        await sandbox.FrameReadyAsync();
+        await KeyboardFocus.TabUntilAsync(page, frame.Locator("summary", new() { HasText = "Add a goal" }), 80);
+        await page.Keyboard.PressAsync("Enter");
+        await KeyboardFocus.TabToAsync(page, frame.Locator("#goals-text"));
+        await page.Keyboard.TypeAsync("Practise interviews");
+        await KeyboardFocus.TabToAsync(page, frame.Locator("#goals-measure"));
+        await page.Keyboard.TypeAsync("Three mock interviews");
+        await KeyboardFocus.TabToAsync(page, frame.Locator("#goals-targetDate"));
+        await page.Keyboard.TypeAsync("06012099");
+        await KeyboardFocus.TabUntilAsync(page, frame.GetByRole(AriaRole.Button, new() { Name = "Add goal" }), 4);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(frame.GetByTestId("goals")).ToContainTextAsync("Practise interviews");
+
+        await sandbox.FrameReadyAsync();
+        await KeyboardFocus.TabUntilAsync(page, frame.Locator("summary", new() { HasText = "Edit goal" }), 80);
+        await page.Keyboard.PressAsync("Enter");
+        await KeyboardFocus.TabToAsync(page, frame.Locator(".item-form[open] input[name$='-text']"));
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync("Practise job interviews");
+        await KeyboardFocus.TabUntilAsync(page, frame.GetByRole(AriaRole.Button, new() { Name = "Save changes" }), 6);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(frame.GetByTestId("goals")).ToContainTextAsync("Practise job interviews");
+
+        await sandbox.FrameReadyAsync();
+        await KeyboardFocus.TabUntilAsync(page, frame.Locator("summary", new() { HasText = "Remove goal" }), 80);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(frame.GetByText("Remove goal “Practise job interviews” from your plan?")).ToBeVisibleAsync();
+        await KeyboardFocus.TabToAsync(page, frame.GetByRole(AriaRole.Button, new() { Name = "Yes, remove goal “Practise job interviews”" }));
+        await sandbox.ScreenshotAsync("planner-remove-goal");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(frame.GetByTestId("notice")).ToContainTextAsync("Removed");
+        await Assertions.Expect(frame.GetByTestId("goals")).Not.ToContainTextAsync("Practise job interviews");
+    }
 
     [Fact]
     public Task The_advisor_opens_the_caseload_sorts_it_and_signs_a_plan_with_the_keyboard() => browser.RunAsync(async run =>

@@ -89,6 +89,15 @@ public abstract partial class PlannerTest : ToolTest
 
     public static KeyValuePair<string, string> Field(string name, string value) => KeyValuePair.Create(name, value);
 
+    /// <summary>The edit form's action of the first entry of a list on the plan page ("/app/pathways/plans/…/goals/…"); add "/remove" to remove it.</summary>
+    public static string EntryAction(string html, string segment) =>
+        Regex.Match(html, $"action=\"(/app/pathways/plans/[0-9a-f-]{{36}}/{segment}/[0-9a-f-]{{36}})\"").Groups[1].Value is { Length: > 0 } action
+            ? action
+            : throw new Xunit.Sdk.XunitException($"The page has no {segment} entry to edit.");
+
+    /// <summary>The field prefix of an entry's edit form: "goals-3f2a…" (its fields are "goals-3f2a…-text").</summary>
+    public static string Section(string list, string entryAction) => $"{list}-{Guid.Parse(entryAction[^36..]):N}";
+
     public Task<Guid> UserIdAsync(string subject) =>
         QueryAsync(db => db.Users.Where(u => u.Subject == subject).Select(u => u.Id).SingleAsync());
 

@@ -79,4 +79,31 @@ public sealed class PlanDiffTests
         Assert.Equal("Signed by Ada Park (advisor or coordinator) on 3 Dec 2026 for version 3; the plan has changed since (now version 5).", signOff.Describe(5));
         Assert.False(signOff.IsCurrent(5));
     }
+
+    [Fact]
+    public void A_goal_removed_keeps_its_milestone_and_the_history_says_both()
+    {
+        var newer = PlanItems.RemoveGoal(Older, Older.Goals[0].Id);
+
+        Assert.Equal(
+            ["Removed goal \u201cEarn the CompTIA A+ certification\u201d", "Milestone \u201cBook the first exam\u201d no longer leads to a goal"],
+            PlanDiff.Between(Older, newer));
+        Assert.Single(newer.Milestones);
+    }
+
+    [Fact]
+    public void A_journal_entry_rewritten_and_retagged_and_a_project_piece_renamed()
+    {
+        var newer = Older with
+        {
+            Reflections = PlanItems.Replace(Older.Reflections, Older.Reflections[0].Id, r => r with { Text = "Settled my question.", RequirementKeys = ["community-engagement"] }),
+            ProjectArtefacts = PlanItems.Replace(Older.ProjectArtefacts, Older.ProjectArtefacts[0].Id, a => a with { Title = "Proposal: privacy online" }),
+        };
+
+        Assert.Equal(
+        [
+            "Rewrote the learning-journal entry of 2 Oct 2026", "The learning-journal entry of 2 Oct 2026 now reflects on Community Engagement",
+            "\u201cProposal: privacy in school networks\u201d renamed \u201cProposal: privacy online\u201d",
+        ], PlanDiff.Between(Older, newer, ShippedTemplates.Combined));
+    }
 }

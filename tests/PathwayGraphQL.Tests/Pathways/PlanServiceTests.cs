@@ -5,6 +5,7 @@ using LtiPathways.PathwayGraphQL.Pathways.History;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
 using LtiPathways.PathwayGraphQL.Pathways.Rules;
+using LtiPathways.Rubrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using static LtiPathways.PathwayGraphQL.Tests.Pathways.PlanSamples;
@@ -76,7 +77,9 @@ public sealed class PlanServiceTests : PlanServiceFixture
 
         var saved = await Commands().SaveAsync(school.AsStudent(school.Student), plan.PlanId, 1, WithPps(plan, -3));
 
-        Assert.Equal(Refusal.Invalid("hours[0].hours: Hours must be more than 0."), saved.Refusal);
+        Assert.Equal(RefusalCode.Invalid, saved.Refusal!.Code);
+        Assert.Equal("Hours must be more than 0.", saved.Refusal.Sentence);
+        Assert.Equal(new Problem("Hours must be more than 0.", "hours[0].hours"), Assert.Single(saved.Refusal.Problems));
         await using var db = school.NewContext();
         Assert.Equal(1, await db.PlanVersions.CountAsync());
     }

@@ -20,6 +20,16 @@ public sealed class PlanValidatorTests
     public void The_sample_plan_has_no_problems() => Assert.Empty(PlanValidator.Check(CombinedPlan(), Today, ShippedTemplates.Combined));
 
     [Fact]
+    public void A_career_related_study_without_a_provider() =>
+        Assert.Equal(new Problem("Name who provides the career-related study.", "careerRelatedStudy.provider"),
+            Single(PlanDocument.Empty with { CareerRelatedStudy = new(Id(1), "Health Science Certificate", " ") }));
+
+    [Fact]
+    public void A_project_piece_the_template_does_not_name() =>
+        Assert.Equal(new Problem("Choose which piece of the project this is.", "projectArtefacts[0].kind"),
+            Single(PlanDocument.Empty with { ProjectArtefacts = [new(Id(1), "poster", "My poster", null, null)] }));
+
+    [Fact]
     public void Negative_hours() =>
         Assert.Equal(new Problem("Hours must be more than 0.", "hours[0].hours"), Single(PlanDocument.Empty with { Hours = [Log(1, October3, -2)] }));
 

@@ -1,4 +1,10 @@
 using LtiPathways.LtiTool.Features.Pathways.Careers;
+using LtiPathways.LtiTool.Features.Pathways.Caseloads;
+using LtiPathways.LtiTool.Features.Pathways.Editing;
+using LtiPathways.LtiTool.Features.Pathways.Mentees;
+using LtiPathways.LtiTool.Features.Pathways.Plan;
+using LtiPathways.LtiTool.Features.Pathways.Review;
+using LtiPathways.LtiTool.Features.Pathways.Start;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Data.Courses;
@@ -6,12 +12,6 @@ using LtiPathways.PathwayGraphQL.Partnerships;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-using LtiPathways.LtiTool.Features.Pathways.Start;
-using LtiPathways.LtiTool.Features.Pathways.Plan;
-using LtiPathways.LtiTool.Features.Pathways.Editing;
-using LtiPathways.LtiTool.Features.Pathways.Review;
-using LtiPathways.LtiTool.Features.Pathways.Caseloads;
-using LtiPathways.LtiTool.Features.Pathways.Mentees;
 namespace LtiPathways.LtiTool.Features.Pathways;
 
 /// <summary>
@@ -32,6 +32,7 @@ public static class PathwayEndpoints
         planner.MapGet("/plans/{planId:guid}/history", HistoryAsync);
         planner.MapStart();
         planner.MapPlanEdits();
+        planner.MapPlanCorrections();
         planner.MapPlanReviews();
         routes.MapCareers();
         return routes;
@@ -63,6 +64,8 @@ public static class PathwayEndpoints
         "start" => "Your plan is started. Add what you aim for and what you have done; every change is kept as a version.",
         "sign-off" => "Your signature is on the plan's current version.",
         "comments" => "Your comment is added to the plan.",
+        "unchanged" => "Nothing changed, so the plan stays at this version.",
+        _ when saved.EndsWith("-remove", StringComparison.Ordinal) => "Removed, as a new version of the plan; its history still shows what was there.",
         _ => "Saved as a new version of the plan.",
     };
 

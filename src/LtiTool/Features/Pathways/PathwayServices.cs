@@ -1,10 +1,7 @@
+using LtiPathways.LtiTool.Features.Pathways.Editing;
+using LtiPathways.LtiTool.Features.Pathways.Plan;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 
-using LtiPathways.LtiTool.Features.Pathways.Start;
-using LtiPathways.LtiTool.Features.Pathways.Plan;
-using LtiPathways.LtiTool.Features.Pathways.Editing;
-using LtiPathways.LtiTool.Features.Pathways.Review;
-using LtiPathways.LtiTool.Features.Pathways.Caseloads;
 namespace LtiPathways.LtiTool.Features.Pathways;
 
 public static class PathwayServices

@@ -41,6 +41,6 @@ public static class EvidenceChanges
         }
     }
 
-    private static string Names(IEnumerable<string> keys, PlanTemplate? template) =>
+    internal static string Names(IEnumerable<string> keys, PlanTemplate? template) =>
         Wording.List(keys.Select(key => template?.Find(key)?.Name ?? key));
 }

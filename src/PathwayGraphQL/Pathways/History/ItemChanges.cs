@@ -1,4 +1,5 @@
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
+using LtiPathways.PathwayGraphQL.Pathways.Templates;
 using static LtiPathways.PathwayGraphQL.Pathways.History.PlanDiff;
 
 namespace LtiPathways.PathwayGraphQL.Pathways.History;
@@ -56,20 +57,33 @@ public static class ItemChanges
         }
         if (old.GoalId != now.GoalId)
         {
-            yield return $"Milestone {Quoted(now.Title)} belongs to another goal";
+            yield return now.GoalId is null ? $"Milestone {Quoted(now.Title)} no longer leads to a goal" : $"Milestone {Quoted(now.Title)} now leads to another goal";
         }
     }
 
-    public static IEnumerable<string> Reflection(Reflection? old, Reflection? now)
+    public static IEnumerable<string> Reflection(Reflection? old, Reflection? now, PlanTemplate? template = null)
     {
         var entry = (now ?? old)!.Kind == ReflectionKind.LearningJournal ? "learning-journal entry" : "reflection";
         if (old is null || now is null)
         {
             yield return now is not null ? $"Added {entry} of {Day(now.WrittenOn)}" : $"Removed {entry} of {Day(old!.WrittenOn)}";
+            yield break;
         }
-        else if (old != now)
+        if (old.Kind != now.Kind)
         {
-            yield return $"Edited {entry} of {Day(now.WrittenOn)}";
+            yield return $"The entry of {Day(now.WrittenOn)} is now a {entry}";
+        }
+        if (old.WrittenOn != now.WrittenOn)
+        {
+            yield return $"Moved the {entry} of {Day(old.WrittenOn)} to {Day(now.WrittenOn)}";
+        }
+        if (old.Text != now.Text || old.MediaSubmissionId != now.MediaSubmissionId)
+        {
+            yield return $"Rewrote the {entry} of {Day(now.WrittenOn)}";
+        }
+        if (!old.RequirementKeys.Order().SequenceEqual(now.RequirementKeys.Order()))
+        {
+            yield return $"The {entry} of {Day(now.WrittenOn)} now reflects on {(now.RequirementKeys.Count == 0 ? "nothing in particular" : EvidenceChanges.Names(now.RequirementKeys, template))}";
         }
     }
 
@@ -105,7 +119,11 @@ public static class ItemChanges
         {
             yield return now.CompletedOn is { } done ? $"{Quoted(now.Title)} done on {Day(done)}" : $"{Quoted(now.Title)} no longer done";
         }
-        if (old with { CompletedOn = now.CompletedOn } != now)
+        if (old.Title != now.Title)
+        {
+            yield return $"{Quoted(old.Title)} renamed {Quoted(now.Title)}";
+        }
+        if (old.Kind != now.Kind || old.SubmissionId != now.SubmissionId)
         {
             yield return $"Edited {Quoted(now.Title)}";
         }

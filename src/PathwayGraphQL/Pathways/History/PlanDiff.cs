@@ -16,7 +16,7 @@ public static class PlanDiff
         .. Started(older, newer),
         .. Matched.ById(older.Goals, newer.Goals, g => g.Id).SelectMany(p => ItemChanges.Goal(p.Old, p.New)),
         .. Matched.ById(older.Milestones, newer.Milestones, m => m.Id).SelectMany(p => ItemChanges.Milestone(p.Old, p.New)),
-        .. Matched.ById(older.Reflections, newer.Reflections, r => r.Id).SelectMany(p => ItemChanges.Reflection(p.Old, p.New)),
+        .. Matched.ById(older.Reflections, newer.Reflections, r => r.Id).SelectMany(p => ItemChanges.Reflection(p.Old, p.New, template)),
         .. Matched.ById(older.Hours, newer.Hours, h => h.Id).SelectMany(p => HourChanges.Of(p.Old, p.New)),
         .. Matched.ById(older.Courses, newer.Courses, c => c.Id).SelectMany(p => CourseChanges.Of(p.Old, p.New)),
         .. Choice("career-related study", older.CareerRelatedStudy, newer.CareerRelatedStudy, c => $"{c.Title} with {c.Provider}"),

@@ -74,9 +74,9 @@ public sealed class PlanCommands(PathwaysDbContext db, TimeProvider clock)
             return await writer.CommitAsync(plan, baseVersion, document, viewer.PersonId, cancellationToken);
         }
         var template = await PlanTemplates.OfAsync(db, plan, cancellationToken);
-        if (PlanValidator.Check(document, Today, template).FirstOrDefault() is { } problem)
+        if (PlanValidator.Check(document, Today, template) is { Count: > 0 } problems)
         {
-            return Refusal.Invalid(problem.ToString());
+            return Refusal.Invalid(problems);
         }
         var current = await PlanVersions.SnapshotAsync(db, plan, plan.CurrentVersion, cancellationToken);
         if (!document.Waivers.Equals(current.Document.Waivers))

@@ -12,4 +12,4 @@ public sealed record Reflection(
     DateOnly WrittenOn,
     string? Text,
     Guid? MediaSubmissionId,
-    ValueList<string> RequirementKeys);
+    ValueList<string> RequirementKeys) : IPlanItem;

@@ -4,7 +4,10 @@ using LtiPathways.Rubrics;
 
 namespace LtiPathways.PathwayGraphQL.Pathways.Validation;
 
-/// <summary>Entries that say nothing: a goal without text, a course or certification without a name, a reflection without words or a recording, evidence or a waiver that names no requirement of the template.</summary>
+/// <summary>
+/// Entries that say nothing: a goal without text, a course, certification or career-related study without a name, a
+/// reflection without words or a recording, a project piece, evidence or a waiver that names nothing of the template.
+/// </summary>
 public static class ContentRules
 {
     private static IEnumerable<(string Path, string Sentence)> Blanks(PlanDocument plan) =>
@@ -13,6 +16,9 @@ public static class ContentRules
             .Concat(plan.Certifications.Select((c, i) => (c.Name, $"certifications[{i}].name", "Name the certification.")))
             .Concat(plan.Certifications.Select((c, i) => (c.Issuer, $"certifications[{i}].issuer", "Name who issued the certification.")))
             .Concat(plan.ProjectArtefacts.Select((a, i) => (a.Title, $"projectArtefacts[{i}].title", "Name the piece of the project.")))
+            .Concat(plan.CareerRelatedStudy is { } crs
+                ? [(crs.Title, "careerRelatedStudy.title", "Name the career-related study."), (crs.Provider, "careerRelatedStudy.provider", "Name who provides the career-related study.")]
+                : [])
             .Where(x => string.IsNullOrWhiteSpace(x.Item1))
             .Select(x => (x.Item2, x.Item3));
 
@@ -45,6 +51,14 @@ public static class ContentRules
             if (plan.Courses[i].GradeYear is < 6 or > 13)
             {
                 yield return new Problem("A grade year is from 6 to 13.", $"courses[{i}].gradeYear");
+            }
+        }
+        var pieces = template?.Requirements.SelectMany(r => r.Parameters.Artefacts).Select(a => a.Key).ToHashSet();
+        for (var i = 0; i < plan.ProjectArtefacts.Count; i++)
+        {
+            if (pieces is not null && !pieces.Contains(plan.ProjectArtefacts[i].Kind))
+            {
+                yield return new Problem("Choose which piece of the project this is.", $"projectArtefacts[{i}].kind");
             }
         }
         for (var i = 0; i < plan.Evidence.Count; i++)

@@ -28,15 +28,8 @@ public static class PlanValidator
     }
 
     private static IEnumerable<Problem> DuplicateIds(PlanDocument plan) =>
-        new (string List, IEnumerable<Guid> Ids)[]
-        {
-            ("goals", plan.Goals.Select(x => x.Id)), ("milestones", plan.Milestones.Select(x => x.Id)),
-            ("reflections", plan.Reflections.Select(x => x.Id)), ("hours", plan.Hours.Select(x => x.Id)),
-            ("courses", plan.Courses.Select(x => x.Id)), ("certifications", plan.Certifications.Select(x => x.Id)),
-            ("projectArtefacts", plan.ProjectArtefacts.Select(x => x.Id)), ("evidence", plan.Evidence.Select(x => x.Id)),
-            ("waivers", plan.Waivers.Select(x => x.Id)),
-        }.SelectMany(list => list.Ids.Select((id, i) => (id, i)).GroupBy(x => x.id).Where(g => g.Count() > 1)
-            .Select(g => new Problem("Two entries share one id; give the second a new one.", $"{list.List}[{g.Skip(1).First().i}].id")));
+        PlanItems.Lists(plan).SelectMany(list => list.Items.Select((item, i) => (item.Id, i)).GroupBy(x => x.Id).Where(g => g.Count() > 1)
+            .Select(g => new Problem("Two entries share one id; give the second a new one.", $"{list.Name}[{g.Skip(1).First().i}].id")));
 
     internal static string Day(DateOnly day, DateOnly today) => Rules.Wording.Day(day, today.Year);
 }

@@ -3,11 +3,6 @@ using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Pathways.Careers;
 using LtiPathways.Rubrics;
 
-using LtiPathways.LtiTool.Features.Pathways.Start;
-using LtiPathways.LtiTool.Features.Pathways.Plan;
-using LtiPathways.LtiTool.Features.Pathways.Editing;
-using LtiPathways.LtiTool.Features.Pathways.Review;
-using LtiPathways.LtiTool.Features.Pathways.Caseloads;
 namespace LtiPathways.LtiTool.Features.Pathways.Careers;
 
 /// <summary>Reads the inventory's radio groups (one field per activity, named by its id) and names the groups still missing.</summary>

@@ -2,11 +2,6 @@ using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Pathways.Careers;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 
-using LtiPathways.LtiTool.Features.Pathways.Start;
-using LtiPathways.LtiTool.Features.Pathways.Plan;
-using LtiPathways.LtiTool.Features.Pathways.Editing;
-using LtiPathways.LtiTool.Features.Pathways.Review;
-using LtiPathways.LtiTool.Features.Pathways.Caseloads;
 namespace LtiPathways.LtiTool.Features.Pathways.Careers;
 
 /// <summary>

@@ -4,11 +4,6 @@ using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 
-using LtiPathways.LtiTool.Features.Pathways.Start;
-using LtiPathways.LtiTool.Features.Pathways.Plan;
-using LtiPathways.LtiTool.Features.Pathways.Editing;
-using LtiPathways.LtiTool.Features.Pathways.Review;
-using LtiPathways.LtiTool.Features.Pathways.Caseloads;
 namespace LtiPathways.LtiTool.Features.Pathways.Careers;
 
 /// <summary>Moves a suggested, browsed or held pathway into the student's plan as its career cluster and pathway.</summary>

@@ -1,11 +1,6 @@
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Pathways.Careers;
 
-using LtiPathways.LtiTool.Features.Pathways.Start;
-using LtiPathways.LtiTool.Features.Pathways.Plan;
-using LtiPathways.LtiTool.Features.Pathways.Editing;
-using LtiPathways.LtiTool.Features.Pathways.Review;
-using LtiPathways.LtiTool.Features.Pathways.Caseloads;
 namespace LtiPathways.LtiTool.Features.Pathways.Careers;
 
 /// <summary>The skills self-assessment form: ratings to show chosen, skills still unrated after a save, and a notice or problem.</summary>

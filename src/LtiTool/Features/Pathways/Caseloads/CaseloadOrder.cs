@@ -1,11 +1,5 @@
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 
-using LtiPathways.LtiTool.Features.Pathways;
-using LtiPathways.LtiTool.Features.Pathways.Start;
-using LtiPathways.LtiTool.Features.Pathways.Plan;
-using LtiPathways.LtiTool.Features.Pathways.Editing;
-using LtiPathways.LtiTool.Features.Pathways.Review;
-using LtiPathways.LtiTool.Features.Pathways.Mentees;
 namespace LtiPathways.LtiTool.Features.Pathways.Caseloads;
 
 /// <summary>How the caseload is sorted: by name, or worst status first (students without a plan last), then by name.</summary>

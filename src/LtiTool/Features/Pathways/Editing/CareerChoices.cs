@@ -1,11 +1,5 @@
 using LtiPathways.PathwayGraphQL.Pathways.Careers;
 
-using LtiPathways.LtiTool.Features.Pathways;
-using LtiPathways.LtiTool.Features.Pathways.Start;
-using LtiPathways.LtiTool.Features.Pathways.Plan;
-using LtiPathways.LtiTool.Features.Pathways.Review;
-using LtiPathways.LtiTool.Features.Pathways.Caseloads;
-using LtiPathways.LtiTool.Features.Pathways.Mentees;
 namespace LtiPathways.LtiTool.Features.Pathways.Editing;
 
 /// <summary>The shipped career catalogue, read once: the plan's career pathway is chosen from it.</summary>

@@ -2,15 +2,12 @@ using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 
-using LtiPathways.LtiTool.Features.Pathways;
-using LtiPathways.LtiTool.Features.Pathways.Start;
-using LtiPathways.LtiTool.Features.Pathways.Plan;
-using LtiPathways.LtiTool.Features.Pathways.Review;
-using LtiPathways.LtiTool.Features.Pathways.Caseloads;
-using LtiPathways.LtiTool.Features.Pathways.Mentees;
 namespace LtiPathways.LtiTool.Features.Pathways.Editing;
 
-/// <summary>The student's changes to their plan, one route per kind of change, each saved as a new version by <see cref="PlanSaving"/>.</summary>
+/// <summary>
+/// The student's new entries in their plan, one route per kind of entry, each saved as a new version by <see cref="PlanSaving"/>;
+/// editing and removing an entry is in <see cref="PlanCorrectionEndpoints"/>.
+/// </summary>
 public static class PlanEditEndpoints
 {
     public static RouteGroupBuilder MapPlanEdits(this RouteGroupBuilder planner)
@@ -18,8 +15,6 @@ public static class PlanEditEndpoints
         var plan = planner.MapGroup("/plans/{planId:guid}");
         plan.MapPost("/hours", (ToolSession session, Guid planId, IFormCollection form, PlanSaving saving, CancellationToken ct) =>
             saving.SaveAsync(session, planId, form, PlanForms.Hours(form), ct));
-        plan.MapPost("/hours/{hourId:guid}/remove", (ToolSession session, Guid planId, Guid hourId, IFormCollection form, PlanSaving saving, CancellationToken ct) =>
-            saving.SaveAsync(session, planId, form, PlanForms.RemoveHours(hourId), ct));
         plan.MapPost("/project-artefacts", (ToolSession session, Guid planId, IFormCollection form, PlanSaving saving, CancellationToken ct) =>
             saving.SaveAsync(session, planId, form, PlanForms.ProjectArtefact(form), ct));
         plan.MapPost("/goals", (ToolSession session, Guid planId, IFormCollection form, PlanSaving saving, TimeProvider clock, CancellationToken ct) =>

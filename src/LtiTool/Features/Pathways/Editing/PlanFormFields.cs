@@ -1,12 +1,6 @@
 using System.Globalization;
 using LtiPathways.LtiTool.Shared;
 
-using LtiPathways.LtiTool.Features.Pathways;
-using LtiPathways.LtiTool.Features.Pathways.Start;
-using LtiPathways.LtiTool.Features.Pathways.Plan;
-using LtiPathways.LtiTool.Features.Pathways.Review;
-using LtiPathways.LtiTool.Features.Pathways.Caseloads;
-using LtiPathways.LtiTool.Features.Pathways.Mentees;
 namespace LtiPathways.LtiTool.Features.Pathways.Editing;
 
 /// <summary>
@@ -27,6 +21,12 @@ public sealed class PlanFormFields(IFormCollection form, string section)
         form.Keys.Where(k => k.StartsWith(section + "-", StringComparison.Ordinal)).ToDictionary(k => k, k => string.Join(",", form[k].ToArray()));
 
     public static string Id(string section, string property) => $"{section}-{property}";
+
+    /// <summary>The section of one entry's edit form, "goals-3f2a…", so its fields' ids differ from every other form's.</summary>
+    public static string ItemSection(string list, Guid id) => $"{list}-{id:N}";
+
+    /// <summary>The section of one entry's removal confirmation.</summary>
+    public static string RemoveSection(string list, Guid id) => $"{ItemSection(list, id)}-remove";
 
     public string Text(string property) => form[Id(section, property)].ToString().Trim();
 

@@ -1,29 +1,21 @@
 using System.Globalization;
+using LtiPathways.LtiTool.Features.Pathways.Plan;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
-using LtiPathways.PathwayGraphQL.Pathways.Templates;
-using LtiPathways.PathwayGraphQL.Pathways.Validation;
+using LtiPathways.Rubrics;
 
-using LtiPathways.LtiTool.Features.Pathways;
-using LtiPathways.LtiTool.Features.Pathways.Start;
-using LtiPathways.LtiTool.Features.Pathways.Plan;
-using LtiPathways.LtiTool.Features.Pathways.Review;
-using LtiPathways.LtiTool.Features.Pathways.Caseloads;
-using LtiPathways.LtiTool.Features.Pathways.Mentees;
 namespace LtiPathways.LtiTool.Features.Pathways.Editing;
 
 /// <summary>
-/// A student's change saved as the plan's next version against the version their page showed. A refusal comes back
-/// beside the field with what they typed; a conflict shows both versions and keeps their input for the next try.
+/// A student's change saved as the plan's next version against the version their page showed. The core validates; its
+/// refusal comes back beside each field with what they typed; a conflict shows both versions and keeps their input.
 /// </summary>
-public sealed class PlanSaving(PlanQueries queries, PlanCommands commands, PlanPages pages, TimeProvider clock)
+public sealed class PlanSaving(PlanQueries queries, PlanCommands commands, PlanPages pages)
 {
     public const string BaseVersionField = "base_version";
-
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public async Task<IResult> SaveAsync(ToolSession session, Guid planId, IFormCollection form, PlanEdit edit, CancellationToken cancellationToken)
     {
@@ -36,21 +28,26 @@ public sealed class PlanSaving(PlanQueries queries, PlanCommands commands, PlanP
         var page = (await pages.ViewAsync(session, plan, cancellationToken)) with { Section = edit.Section, Input = edit.Input };
         if (!int.TryParse(form[BaseVersionField], NumberStyles.None, CultureInfo.InvariantCulture, out var baseVersion))
         {
-            return Refused(page, edit.Section, "This form did not say which version of the plan it changes; your entry is kept, save it again.");
+            return Refused(page, [new(edit.Section, "This form did not say which version of the plan it changes; your entry is kept, save it again.")]);
         }
         if (edit.Errors.Count > 0)
         {
-            return PlanPages.Render(page with { Errors = edit.Errors }, StatusCodes.Status400BadRequest);
+            return Refused(page, edit.Errors);
         }
-        var document = edit.Apply(plan.Plan.Document);
-        if (FieldProblems(edit, document, plan.Template) is { Count: > 0 } problems)
+        var current = plan.Plan.Document;
+        var document = edit.Apply(current);
+        if (edit.ItemId is { } id && PlanItems.PathOf(current, id) is null && PlanItems.PathOf(document, id) is null)
         {
-            return PlanPages.Render(page with { Errors = problems }, StatusCodes.Status400BadRequest);
+            return PlanPages.Render(page with { Errors = [new(edit.Section, Gone)] }, StatusCodes.Status409Conflict);
+        }
+        if (document == current)
+        {
+            return await pages.RedirectAsync(session, planId, "unchanged", cancellationToken);
         }
         var saved = await commands.SaveAsync(session.Viewer, planId, baseVersion, document, cancellationToken);
         if (!saved.Succeeded)
         {
-            return saved.Refusal.Code == RefusalCode.Invalid ? Refused(page, edit.Section, saved.Refusal.Sentence) : saved.Refusal.AsPage();
+            return saved.Refusal.Code == RefusalCode.Invalid ? Refused(page, Beside(edit, document, saved.Refusal)) : saved.Refusal.AsPage();
         }
         return saved.Value switch
         {
@@ -59,38 +56,24 @@ public sealed class PlanSaving(PlanQueries queries, PlanCommands commands, PlanP
         };
     }
 
-    private static IResult Refused(PlanPageView page, string section, string sentence) =>
-        PlanPages.Render(page with { Errors = [new FormError(section, sentence)] }, StatusCodes.Status400BadRequest);
+    private const string Gone = "This entry is no longer in the plan: it was removed in a later version. Reload the plan to see it as it stands.";
 
-    /// <summary>The core validator's problems with the changed item, each placed beside its field ("hours[3].date" → "hours-date").</summary>
-    private List<FormError> FieldProblems(PlanEdit edit, PlanDocument document, PlanTemplate template)
+    private static IResult Refused(PlanPageView page, IReadOnlyList<FormError> errors) =>
+        PlanPages.Render(page with { Errors = errors }, StatusCodes.Status400BadRequest);
+
+    /// <summary>
+    /// The core's problems placed beside the fields of the form that sent the change ("hours[3].date" → "hours-…-date");
+    /// a problem elsewhere in the plan goes to the top of the form.
+    /// </summary>
+    private static List<FormError> Beside(PlanEdit edit, PlanDocument document, Refusal refusal)
     {
-        if (edit.List is null || IndexOf(document, edit.List, edit.ItemId) is not { } index)
-        {
-            return [];
-        }
-        var item = $"{edit.List}[{index}]";
-        return PlanValidator.Check(document, Today, template)
-            .Where(p => p.Path is { } path && (path == item || path.StartsWith(item + ".", StringComparison.Ordinal)))
-            .Select(p => new FormError(p.Path == item ? edit.Section : PlanFormFields.Id(edit.Section, p.Path![(item.Length + 1)..]), p.Message))
-            .ToList();
+        ValueList<Problem> problems = refusal.Problems.Count > 0 ? refusal.Problems : [new Problem(refusal.Sentence)];
+        var item = edit.PathIn(document);
+        return problems.Select(p => new FormError(FieldOf(p.Path, item, edit.Section), p.Message)).ToList();
     }
 
-    private static int? IndexOf(PlanDocument document, string list, Guid? id)
-    {
-        IEnumerable<Guid> ids = list switch
-        {
-            "hours" => document.Hours.Select(x => x.Id),
-            "goals" => document.Goals.Select(x => x.Id),
-            "milestones" => document.Milestones.Select(x => x.Id),
-            "reflections" => document.Reflections.Select(x => x.Id),
-            "courses" => document.Courses.Select(x => x.Id),
-            "certifications" => document.Certifications.Select(x => x.Id),
-            "evidence" => document.Evidence.Select(x => x.Id),
-            "projectArtefacts" => document.ProjectArtefacts.Select(x => x.Id),
-            _ => [],
-        };
-        var index = ids.ToList().IndexOf(id ?? Guid.Empty);
-        return index < 0 ? null : index;
-    }
+    private static string FieldOf(string? path, string? item, string section) =>
+        item is not null && path is not null && path.StartsWith(item + ".", StringComparison.Ordinal)
+            ? PlanFormFields.Id(section, path[(item.Length + 1)..])
+            : section;
 }

@@ -1,13 +1,8 @@
+using LtiPathways.LtiTool.Features.Pathways.Editing;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using LtiPathways.Rubrics;
 
-using LtiPathways.LtiTool.Features.Pathways;
-using LtiPathways.LtiTool.Features.Pathways.Start;
-using LtiPathways.LtiTool.Features.Pathways.Editing;
-using LtiPathways.LtiTool.Features.Pathways.Review;
-using LtiPathways.LtiTool.Features.Pathways.Caseloads;
-using LtiPathways.LtiTool.Features.Pathways.Mentees;
 namespace LtiPathways.LtiTool.Features.Pathways.Plan;
 
 /// <summary>
@@ -25,7 +20,10 @@ public sealed record PlanPageView(PlanView Plan, string SessionToken, ValueList<
     public Guid PlanId => Plan.Plan.PlanId;
 
     /// <summary>Today as a date field's value: what a new entry's date starts as.</summary>
-    public string TodayValue => Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public string TodayValue => DateValue(Today)!;
+
+    /// <summary>A date field's value for a stored date.</summary>
+    public static string? DateValue(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>What the next save builds on: after a conflict, the version that won, so saving again adds the kept input to it.</summary>
     public int BaseVersion => Plan.Plan.VersionNumber;

@@ -4,12 +4,6 @@ using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using LtiPathways.Rubrics;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-using LtiPathways.LtiTool.Features.Pathways;
-using LtiPathways.LtiTool.Features.Pathways.Start;
-using LtiPathways.LtiTool.Features.Pathways.Editing;
-using LtiPathways.LtiTool.Features.Pathways.Review;
-using LtiPathways.LtiTool.Features.Pathways.Caseloads;
-using LtiPathways.LtiTool.Features.Pathways.Mentees;
 namespace LtiPathways.LtiTool.Features.Pathways.Plan;
 
 /// <summary>Renders the plan page for a session: a fresh token, and the evidence the owner may pick.</summary>

@@ -1,15 +1,11 @@
+using LtiPathways.LtiTool.Features.Pathways.Editing;
+using LtiPathways.LtiTool.Features.Pathways.Plan;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.History;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 
-using LtiPathways.LtiTool.Features.Pathways;
-using LtiPathways.LtiTool.Features.Pathways.Start;
-using LtiPathways.LtiTool.Features.Pathways.Plan;
-using LtiPathways.LtiTool.Features.Pathways.Editing;
-using LtiPathways.LtiTool.Features.Pathways.Caseloads;
-using LtiPathways.LtiTool.Features.Pathways.Mentees;
 namespace LtiPathways.LtiTool.Features.Pathways.Review;
 
 /// <summary>What others do to a plan: sign a version, comment, and (coordinators) waive a requirement with a reason.</summary>

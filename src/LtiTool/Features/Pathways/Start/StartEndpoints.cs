@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Features.Pathways.Plan;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Data;
@@ -8,12 +9,6 @@ using LtiPathways.PathwayGraphQL.Pathways.Rules;
 using LtiPathways.PathwayGraphQL.Pathways.Templates;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-using LtiPathways.LtiTool.Features.Pathways;
-using LtiPathways.LtiTool.Features.Pathways.Plan;
-using LtiPathways.LtiTool.Features.Pathways.Editing;
-using LtiPathways.LtiTool.Features.Pathways.Review;
-using LtiPathways.LtiTool.Features.Pathways.Caseloads;
-using LtiPathways.LtiTool.Features.Pathways.Mentees;
 namespace LtiPathways.LtiTool.Features.Pathways.Start;
 
 /// <summary>A new student's first steps: choose a programme, read what its plan asks of them, start the plan.</summary>
