@@ -40,7 +40,8 @@ public sealed class PointsReleaseButtonTests : IAsyncLifetime, IDisposable
         using var response = await scenario.Browser.GetAsync($"/app/grading?session={Uri.EscapeDataString(token)}&show=Released");
         var page = await response.Content.ReadAsStringAsync();
 
-        Assert.Contains("0 of 1 students shown", page, StringComparison.Ordinal);
+        // The teacher's launch may have synced the sandbox roster meanwhile, so the course holds 1 or 120 students.
+        Assert.Matches(@"0 of \d+ students shown", page);
         Assert.DoesNotContain("Points for Jordan Lee", page, StringComparison.Ordinal);
     }
 }
