@@ -1,3 +1,4 @@
+using System.Net;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -61,7 +62,7 @@ public sealed class MarkingSwitcherTests : IAsyncLifetime, IDisposable
             return await db.SaveChangesAsync();
         });
 
-        var handedIn = await harness.OpenAsync(token, "&show=HandedIn&q=jor");
+        var handedIn = WebUtility.HtmlDecode(await harness.OpenAsync(token, "&show=HandedIn&q=jor"));
         Assert.Matches(@"1 of \d+ students shown · 1 handed in", handedIn);
         Assert.Contains("Handed in · Not marked", handedIn, StringComparison.Ordinal);
         Assert.Contains("data-now-marking=\"Now marking Jordan Lee, 1 of 1", handedIn, StringComparison.Ordinal);

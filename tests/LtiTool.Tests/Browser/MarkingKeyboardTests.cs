@@ -29,7 +29,7 @@ public sealed class MarkingKeyboardTests(BrowserFixture browser) : IClassFixture
         var keys = new CountedKeys(page);
 
         run.Step("find Jordan Lee among 120 students");
-        await keys.TabToAsync(frame.GetByLabel("Find a student"));
+        await keys.TabToAsync(frame.GetByRole(AriaRole.Searchbox, new() { Name = "Find a student" }));
         await keys.TypeAsync("jor");
         await keys.PressAsync("Enter");
         var heading = frame.Locator("#student-title");
