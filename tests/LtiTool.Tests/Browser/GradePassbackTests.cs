@@ -30,7 +30,7 @@ public sealed class GradePassbackTests(DeliveringBrowserFixture browser) : IClas
         await frame.GetByLabel("Points for Jordan Lee").FillAsync("18");
         await frame.GetByLabel("Comment for Jordan Lee").FillAsync("A thoughtful reflection.");
         await sandbox.StudentRow("Jordan Lee")
-            .GetByRole(AriaRole.Button, new() { Name = "Release", Exact = true }).ClickAsync();
+            .GetByRole(AriaRole.Button, new() { Name = "Release Jordan Lee's mark", Exact = true }).ClickAsync();
         await Assertions.Expect(frame.GetByTestId("notice"))
             .ToHaveTextAsync("Released to Jordan Lee; the grade is on its way to the LMS gradebook.");
         await sandbox.FrameReadyAsync();

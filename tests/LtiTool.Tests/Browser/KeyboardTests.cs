@@ -94,7 +94,7 @@ public sealed class KeyboardTests(BrowserFixture browser) : IClassFixture<Browse
         await keyboard.TypeAsync("19");
         await KeyboardFocus.TabToAsync(page, sandbox.ToolFrame.GetByLabel("Comment for Jordan Lee", new() { Exact = true }));
         await keyboard.TypeAsync("Clear and honest.");
-        var release = sandbox.StudentRow("Jordan Lee").GetByRole(AriaRole.Button, new() { Name = "Release", Exact = true });
+        var release = sandbox.StudentRow("Jordan Lee").GetByRole(AriaRole.Button, new() { Name = "Release Jordan Lee's mark", Exact = true });
         await KeyboardFocus.TabToAsync(page, release);
         await keyboard.PressAsync("Space");
 

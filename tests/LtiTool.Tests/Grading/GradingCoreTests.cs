@@ -82,8 +82,8 @@ public sealed class GradingCoreTests : IAsyncLifetime, IDisposable
         var student = await scenario.UserIdAsync(scenario.StudentSubject);
         var page = await scenario.OpenAsync(await scenario.LaunchAsync("teacher"));
 
-        Assert.Contains($"formaction=\"/app/grading/release/{student}\"", page, StringComparison.Ordinal);
-        Assert.Contains("formaction=\"/app/grading/release-all\"", page, StringComparison.Ordinal);
+        Assert.Contains($"formaction=\"/app/grading/release/{student}#notice-region\"", page, StringComparison.Ordinal);
+        Assert.Contains("formaction=\"/app/grading/release-all#notice-region\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"release\"", page, StringComparison.Ordinal);
         using var old = await scenario.Browser.PostAsync("/app/grading", new FormUrlEncodedContent(
             PageForm.Fields(page, [KeyValuePair.Create("release", student.ToString()), KeyValuePair.Create("points-" + student, "17")])));

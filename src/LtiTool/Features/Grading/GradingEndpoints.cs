@@ -28,7 +28,7 @@ public static class GradingEndpoints
     public static IResult RedirectAfterLaunch(string sessionToken) => ToolLinks.RedirectWithSession(Path, sessionToken);
 
     private static async Task<IResult> ShowAsync(
-        ToolSession session, LaunchedAssignments assignments, GradingQueries queries, AssessedAssignments assessed, SessionTokenIssuer sessions,
+        string? q, string? show, ToolSession session, LaunchedAssignments assignments, GradingQueries queries, AssessedAssignments assessed, SessionTokenIssuer sessions,
         CancellationToken cancellationToken)
     {
         if (await assignments.FindAsync(session.Viewer, cancellationToken) is not { } launched)
@@ -49,7 +49,7 @@ public static class GradingEndpoints
         }
 
         return session.Role >= CourseRole.Teacher
-            ? Teacher(await queries.TeacherViewAsync(launched, token, cancellationToken))
+            ? Teacher(await queries.TeacherViewAsync(launched, token, cancellationToken) with { Filter = StudentFilter.From(q, show) })
             : new RazorComponentResult<StudentGradePage>(new { View = await queries.StudentViewAsync(launched, session.Viewer, token, cancellationToken) });
     }
 

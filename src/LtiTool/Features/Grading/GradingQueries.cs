@@ -3,6 +3,7 @@ using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Grading;
+using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Features.Grading;
@@ -32,13 +33,14 @@ public class GradingQueries(PathwaysDbContext db)
                 .Select(w => new { w.StudentUserId, w.Attempt, w.Status, w.IsLate })
                 .ToListAsync(cancellationToken))
             .GroupBy(w => w.StudentUserId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(w => w.Attempt)!);
+            .ToDictionary(g => g.Key, g => (Latest: g.MaxBy(w => w.Attempt)!, HandedIn: g.Any(w => w.Status == SubmissionStatus.Submitted)));
 
         var rows = students.Select(s =>
         {
             grades.TryGetValue(s.UserId, out var grade);
-            var submission = work.GetValueOrDefault(s.UserId) is { } latestWork
-                ? $"{latestWork.Status}{(latestWork.IsLate ? ", late" : "")} (attempt {latestWork.Attempt})"
+            var found = work.TryGetValue(s.UserId, out var w);
+            var submission = found
+                ? $"{w.Latest.Status}{(w.Latest.IsLate ? ", late" : "")} (attempt {w.Latest.Attempt})"
                 : "Nothing yet";
             var entry = latest.GetValueOrDefault(s.UserId);
             var state = entry?.Status switch
@@ -49,8 +51,8 @@ public class GradingQueries(PathwaysDbContext db)
                 _ => PassbackState.NotSent,
             };
             return new StudentGradeRow(
-                s.UserId, s.Name, submission, grade?.Points, grade?.Comment ?? "", grade?.ReleasedAt, state, entry?.LastError);
-        }).ToList();
+                s.UserId, s.Name, submission, grade?.Points, grade?.Comment ?? "", grade?.ReleasedAt, state, entry?.LastError, found && w.HandedIn);
+        }).OrderByDescending(r => r.HandedIn).ToList(); // stable: the roster's name order within each part
         var hasColumn = scope.Link.LineItemUrl is not null || scope.Course.LineItemsUrl is not null;
         return new AssignmentView(
             scope.Assignment.Id, scope.Course.Title, scope.Assignment.Title, scope.Assignment.Instructions, scope.Assignment.PointsPossible, hasColumn, rows, token);

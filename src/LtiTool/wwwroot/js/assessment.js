@@ -71,7 +71,10 @@
     }).then(async function (response) {
       const answer = response.status === 401 ? { problem: await response.text() }
         : await response.json().catch(function () { return { problem: "The server did not answer; your marks are still here." }; });
-      if (response.ok) { version = answer.version; showScore(answer.score); say("Saved at " + new Date(answer.savedAt).toLocaleTimeString() + "."); }
+      if (response.ok) {
+        version = answer.version; showScore(answer.score); say("Saved at " + new Date(answer.savedAt).toLocaleTimeString() + ".");
+        releasable(answer.status !== "Released");
+      }
       else if (response.status === 409) showConflict(answer);
       else { say(answer.problem); }
     }).catch(function () { dirty = true; say("Offline: your marks will be saved when the connection returns."); })
@@ -97,6 +100,12 @@
     });
     if (marks.overallComment) { const dt = document.createElement("dt"); dt.textContent = "Overall comment"; const dd = document.createElement("dd"); dd.textContent = marks.overallComment; list.append(dt, dd); }
     return list;
+  }
+
+  // Saved marks are something to release: the Release button comes on and its reason goes.
+  function releasable(yes) {
+    const button = document.getElementById("release-one"), reason = document.getElementById("release-reason");
+    if (button && yes) { button.disabled = false; if (reason) reason.hidden = true; }
   }
 
   function scored(item) { return Boolean(item.level || item.band || item.outcome) || item.points !== undefined; }
@@ -171,14 +180,13 @@
     say("Saved to your comment bank.");
   });
 
-  // Release waits for the last autosave, so what is released is what the teacher sees.
-  const release = document.getElementById("release-form");
-  let flushed = false;
-  if (release) release.addEventListener("submit", function (event) {
-    if (flushed) return;
-    event.preventDefault();
-    const submitter = event.submitter;
-    // A task, not a microtask: during this submit event the browser ignores requestSubmit, and nothing would be sent.
-    Promise.resolve(dirty ? save() : saving).then(function () { setTimeout(function () { flushed = true; release.requestSubmit(submitter); }); });
-  });
+  // The page's other scripts (the student switcher, forms sent without a reload) wait for the last autosave and take
+  // over the marks' new version after a release.
+  window.ltiMarking = {
+    flush: function () { return dirty ? save() : saving; },
+    adopt: function (doc) {
+      const fresh = doc.getElementById("marking");
+      if (fresh && fresh.dataset.student === form.dataset.student && fresh.dataset.kind === form.dataset.kind) version = fresh.dataset.version || null;
+    },
+  };
 })();

@@ -13,7 +13,14 @@
   // Our own forms post the token as a field; it is a secret a forged cross-site form cannot know.
   document.addEventListener("submit", function (event) {
     const form = event.target;
-    if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== "post") return;
+    if (!(form instanceof HTMLFormElement)) return;
+    // A search form carries the token as the read it is; the page's token may have been renewed since it was drawn.
+    if (form.method.toLowerCase() === "get") {
+      const read = form.querySelector('input[name="session"]');
+      if (read) read.value = token();
+      return;
+    }
+    if (form.method.toLowerCase() !== "post") return;
     let field = form.querySelector('input[name="session_token"]');
     if (!field) {
       field = document.createElement("input");

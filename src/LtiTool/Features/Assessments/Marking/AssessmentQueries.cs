@@ -15,7 +15,8 @@ namespace LtiPathways.LtiTool.Features.Assessments.Marking;
 public class AssessmentQueries(PathwaysDbContext db, GradingQueries grading, RubricLibrary library, PeerMarks peers)
 {
     public async Task<RubricGradingView> TeacherViewAsync(
-        AssessmentScope scope, Viewer session, Guid? studentId, AssessmentKind kind, string token, CancellationToken cancellationToken)
+        AssessmentScope scope, Viewer session, Guid? studentId, AssessmentKind kind, StudentFilter filter, string token,
+        CancellationToken cancellationToken)
     {
         var classView = await grading.TeacherViewAsync(scope.Launch, token, cancellationToken);
         var assessments = await db.RubricAssessments.AsNoTracking()
@@ -36,18 +37,20 @@ public class AssessmentQueries(PathwaysDbContext db, GradingQueries grading, Rub
             // Blind second marking: a second marker's list shows only second marks.
             var shown = assessments.FirstOrDefault(a => a.StudentUserId == student.UserId && a.Kind == (kind == AssessmentKind.SecondMarker ? kind : scope.FinalKind))
                 ?? (kind == AssessmentKind.Teacher ? assessments.FirstOrDefault(a => a.StudentUserId == student.UserId && a.Kind == AssessmentKind.Teacher) : null);
-            var marking = shown switch
+            var stage = shown switch
             {
-                null => "Not marked",
-                { Status: AssessmentStatus.Released } => "Released",
-                _ when student.ReleasedAt is not null => "Changed since release",
-                _ => "Draft",
+                null => MarkingStage.NotMarked,
+                { Status: AssessmentStatus.Released } => MarkingStage.Released,
+                _ when student.ReleasedAt is not null => MarkingStage.ChangedSinceRelease,
+                _ => MarkingStage.Draft,
             };
             var points = shown is null ? null : AssessmentMarks.Score(shown, await VersionOf(shown), scope.ScoreMaximum)?.LmsPoints;
-            rows.Add(new MarkingRow(student.UserId, student.Name, marking, points, student.Passback, student.PassbackReason, student.ReleasedAt));
+            rows.Add(new MarkingRow(
+                student.UserId, student.Name, stage, points, student.Passback, student.PassbackReason, student.ReleasedAt, student.HandedIn, student.Submission));
         }
 
-        var selected = studentId is { } id && rows.Any(r => r.UserId == id) ? id : rows.FirstOrDefault()?.UserId;
+        var shownRows = rows.Where(r => r.Keeps(filter)).ToList();
+        var selected = studentId is { } id && rows.Any(r => r.UserId == id) ? id : (shownRows.FirstOrDefault() ?? rows.FirstOrDefault())?.UserId;
         var mine = assessments.FirstOrDefault(a => a.StudentUserId == selected && a.Kind == kind);
         var version = mine is null ? scope.Current : await VersionOf(mine);
         var beside = new List<OtherMarks>();
@@ -82,7 +85,7 @@ public class AssessmentQueries(PathwaysDbContext db, GradingQueries grading, Rub
             rows, kind, selected, rows.FirstOrDefault(r => r.UserId == selected)?.Name, version,
             mine is null ? Selections.None : AssessmentMarks.Selections(mine), mine?.Version,
             mine is null ? null : AssessmentMarks.Score(mine, version, scope.ScoreMaximum), beside, bank, token,
-            Agreement: agreement, PeerAverage: peerAverage, Work: work);
+            Agreement: agreement, PeerAverage: peerAverage, Work: work, Filter: filter, Shown: shownRows);
     }
 
     private async Task<IEnumerable<OtherMarks>> BesideAsync(

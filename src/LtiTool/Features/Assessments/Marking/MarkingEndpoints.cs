@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Assessments;
@@ -13,7 +14,7 @@ namespace LtiPathways.LtiTool.Features.Assessments.Marking;
 public static class MarkingEndpoints
 {
     public static async Task<IResult> ShowAsync(
-        Guid? student, string? kind, ToolSession session, AssessedAssignments assessed, AssessmentQueries queries,
+        Guid? student, string? kind, string? q, string? show, ToolSession session, AssessedAssignments assessed, AssessmentQueries queries,
         StudentAssessmentQueries studentQueries, SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
         if (await assessed.FindAsync(session.Viewer, cancellationToken) is not { } scope)
@@ -29,21 +30,22 @@ public static class MarkingEndpoints
         {
             return new RazorComponentResult<StudentAssessmentPage>(new { View = await studentQueries.ViewAsync(scope, session.Viewer, token, cancellationToken) });
         }
-        var view = await queries.TeacherViewAsync(scope, session.Viewer, student, KindFor(scope, kind), token, cancellationToken);
+        var view = await queries.TeacherViewAsync(
+            scope, session.Viewer, student, KindFor(scope, kind), StudentFilter.From(q, show), token, cancellationToken);
         return new RazorComponentResult<RubricGradingPage>(new { View = view });
     }
 
     /// <summary>The teacher's grading view again after an action on one student: its notice, or its refusal's sentence and status.</summary>
     public static async Task<IResult> AfterAsync(
         AssessmentScope scope, ToolSession session, Guid? student, AssessmentKind kind, string? notice, Refusal? refusal,
-        AssessmentQueries queries, SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        AssessmentQueries queries, SessionTokenIssuer sessions, CancellationToken cancellationToken, StudentFilter? filter = null)
     {
         if (refusal is { Code: RefusalCode.Forbidden })
         {
             return refusal.AsText();
         }
         var token = await sessions.IssueAsync(session, cancellationToken);
-        var view = await queries.TeacherViewAsync(scope, session.Viewer, student, kind, token, cancellationToken);
+        var view = await queries.TeacherViewAsync(scope, session.Viewer, student, kind, filter ?? StudentFilter.None, token, cancellationToken);
         return new RazorComponentResult<RubricGradingPage>(new { View = view with { Notice = notice, Problem = refusal?.Sentence } })
         {
             StatusCode = refusal?.StatusCode() ?? StatusCodes.Status200OK,

@@ -12,8 +12,8 @@ namespace LtiPathways.LtiTool.Features.Assessments.Release;
 public static class ReleaseEndpoints
 {
     public static async Task<IResult> ReleaseOneAsync(
-        Guid student, ToolSession session, AssessedAssignments assessed, AssessmentRelease release, AssessmentQueries queries,
-        SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        Guid student, string? q, string? show, ToolSession session, AssessedAssignments assessed, AssessmentRelease release,
+        AssessmentQueries queries, SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
         if (await assessed.FindAsync(session.Viewer, cancellationToken) is not { } scope)
         {
@@ -21,7 +21,7 @@ public static class ReleaseEndpoints
         }
         var released = await release.ReleaseAsync(scope, session.Viewer, [student], cancellationToken);
         return await MarkingEndpoints.AfterAsync(scope, session, student, AssessmentKind.Teacher,
-            released.Succeeded ? Notice(released.Value) : null, released.Refusal, queries, sessions, cancellationToken);
+            released.Succeeded ? Notice(released.Value) : null, released.Refusal, queries, sessions, cancellationToken, StudentFilter.From(q, show));
     }
 
     public static async Task<IResult> ReleaseAllAsync(
@@ -38,8 +38,8 @@ public static class ReleaseEndpoints
     }
 
     public static async Task<IResult> RetryAsync(
-        Guid student, ToolSession session, AssessedAssignments assessed, AssessmentRelease release, AssessmentQueries queries,
-        SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        Guid student, string? q, string? show, ToolSession session, AssessedAssignments assessed, AssessmentRelease release,
+        AssessmentQueries queries, SessionTokenIssuer sessions, CancellationToken cancellationToken)
     {
         if (await assessed.FindAsync(session.Viewer, cancellationToken) is not { } scope)
         {
@@ -47,7 +47,7 @@ public static class ReleaseEndpoints
         }
         var requeued = await release.RetryAsync(scope, session.Viewer, student, cancellationToken);
         return await MarkingEndpoints.AfterAsync(scope, session, student, AssessmentKind.Teacher,
-            requeued.Succeeded ? ReleaseNotice.Requeued : null, requeued.Refusal, queries, sessions, cancellationToken);
+            requeued.Succeeded ? ReleaseNotice.Requeued : null, requeued.Refusal, queries, sessions, cancellationToken, StudentFilter.From(q, show));
     }
 
     private static string Notice(MarksReleased released) => released.LeftAsDrafts > 0

@@ -1,0 +1,52 @@
+// Forms marked data-enhanced are sent without leaving the page. The server answers with the page it would show after a
+// reload; the parts marked data-refresh (or those the button names in its data-refresh) are taken from it, so the
+// confirmation lands in the status region and is announced, and the focus stays on the button or moves to the message.
+(function () {
+  "use strict";
+  if (!window.fetch || !window.DOMParser) return;
+
+  function replaceFrom(doc, ids) {
+    const targets = ids.length ? ids.map(function (id) { return document.getElementById(id); }) : [...document.querySelectorAll("[data-refresh]")];
+    targets.forEach(function (old) {
+      const fresh = old && doc.getElementById(old.id);
+      if (fresh) old.replaceChildren(...[...fresh.childNodes].map(function (n) { return document.importNode(n, true); }));
+    });
+  }
+
+  function sayProblem(text) {
+    const region = document.getElementById("problem-region");
+    const box = document.createElement("div"); box.className = "problem";
+    const line = document.createElement("p"); line.className = "sentence"; line.textContent = text;
+    box.append(line); region.replaceChildren(box); region.focus();
+  }
+
+  document.addEventListener("submit", async function (event) {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.hasAttribute("data-enhanced") || !window.ltiFetch) return;
+    event.preventDefault();
+    const submitter = event.submitter;
+    const action = submitter && submitter.hasAttribute("formaction") ? submitter.formAction : form.action;
+    const body = new FormData(form, submitter);
+    const ids = ((submitter && submitter.dataset.refresh) || form.dataset.refresh || "").split(" ").filter(Boolean);
+    if (submitter) submitter.disabled = true;
+    try {
+      // What is released is what the teacher sees: the last autosave goes first.
+      if (window.ltiMarking) await window.ltiMarking.flush();
+      const response = await window.ltiFetch(action, { method: "POST", body: body });
+      const text = await response.text();
+      if (!(response.headers.get("Content-Type") || "").includes("text/html")) { sayProblem(text); return; }
+      const doc = new DOMParser().parseFromString(text, "text/html");
+      replaceFrom(doc, ids);
+      if (window.ltiMarking) window.ltiMarking.adopt(doc);
+      const again = submitter && submitter.id ? document.getElementById(submitter.id) : null;
+      const problem = document.getElementById("problem-region");
+      if (problem && problem.textContent.trim()) problem.focus();
+      else if (again && !again.disabled) again.focus();
+      else document.getElementById("notice-region").focus();
+    } catch (error) {
+      sayProblem("The server did not answer; nothing was lost. Try again when the connection returns.");
+    } finally {
+      if (submitter && document.contains(submitter)) submitter.disabled = false;
+    }
+  });
+})();
