@@ -3,6 +3,7 @@ using GraphQL.Types;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Schema.Courses;
 using LtiPathways.PathwayGraphQL.Schema.Execution;
+using LtiPathways.PathwayGraphQL.Schema.Grading;
 using LtiPathways.PathwayGraphQL.Schema.Ids;
 using LtiPathways.PathwayGraphQL.Schema.Limits;
 using LtiPathways.PathwayGraphQL.Schema.Nodes;
@@ -63,6 +64,8 @@ public sealed class QueryType : ObjectGraphType
             GlobalIdKind.Course when ids.Decode(GlobalIdKind.Course, id) is { } course => (GraphQL.DataLoader.IDataLoaderResult)loaders.Course(caller, course),
             GlobalIdKind.Person when ids.Decode(GlobalIdKind.Person, id) is { } person => loaders.Person(caller, person),
             GlobalIdKind.Institution when ids.Decode(GlobalIdKind.Institution, id) is { } institution => loaders.Institution(caller, institution),
+            GlobalIdKind.Assignment when ids.Decode(GlobalIdKind.Assignment, id) is { } assignment =>
+                context.RequestServices!.GetRequiredService<GradingLoaders>().Assignment(context, assignment),
             _ => null,
         };
         return new NodeNotFound((GraphQL.DataLoader.IDataLoaderResult?)pending, id);
