@@ -22,27 +22,15 @@ public sealed class AssessmentReader(PathwaysDbContext db)
     public async Task<IReadOnlyDictionary<Guid, Connection<AssessmentNode>>> PagesAsync(
         GraphQLCaller caller, IReadOnlyCollection<Guid> assignmentIds, Page page, CancellationToken cancellationToken)
     {
-        var visible = db.Assessments(caller);
-        var staff = db.StaffCourses(caller);
-        var rows = await db.Assignments.AsNoTracking().Where(a => assignmentIds.Contains(a.Id))
-            .Select(a => new
-            {
-                a.Id,
-                a.PointsPossible,
-                Staff = staff.Contains(a.CourseId),
-                Total = visible.Count(r => r.AssignmentId == a.Id),
-                Page = visible.Where(r => r.AssignmentId == a.Id)
-                    .Join(db.Users, r => r.StudentUserId, u => u.Id, (r, u) => new { Assessment = r, Student = u })
-                    .OrderBy(x => x.Student.Name).ThenBy(x => x.Student.Id).ThenBy(x => x.Assessment.Kind).ThenBy(x => x.Assessment.Id)
-                    .Skip(page.Offset).Take(page.Size + 1)
-                    .Select(x => new { x.Assessment, Student = new PersonNode(x.Student.Id, x.Student.Name, x.Student.GivenName, x.Student.FamilyName) })
-                    .ToList(),
-            })
+        var keys = await db.Assessments(caller).AsNoTracking().Where(r => assignmentIds.Contains(r.AssignmentId))
+            .Join(db.Users, r => r.StudentUserId, u => u.Id, (r, u) => new { r.AssignmentId, r.Id, u.Name, StudentId = u.Id, r.Kind })
+            .OrderBy(x => x.Name).ThenBy(x => x.StudentId).ThenBy(x => x.Kind).ThenBy(x => x.Id)
             .ToListAsync(cancellationToken);
-        var nodes = await NodesAsync(rows.SelectMany(row => row.Page.Select(x => new Row(x.Assessment, x.Student, row.PointsPossible, row.Staff))).ToList(),
-            cancellationToken);
-        return rows.ToDictionary(row => row.Id, row =>
-            Connections.Of(page, row.Page.Select(x => nodes[x.Assessment.Id]).ToList(), row.Total));
+        var pages = ParentPages.Cut(keys, k => k.AssignmentId, page);
+        var nodes = await ByIdAsync(caller, pages.Values.SelectMany(p => p.RowsPlusOne.Select(k => k.Id)).ToList(), cancellationToken);
+        return assignmentIds.ToDictionary(id => id, id => pages.TryGetValue(id, out var p)
+            ? Connections.Of(page, p.RowsPlusOne.Select(k => nodes[k.Id]).ToList(), p.Total)
+            : Connections.Of(page, Array.Empty<AssessmentNode>(), 0));
     }
 
     /// <summary>Assessments by id, if the caller may see them (a mutation's answer, or a node).</summary>

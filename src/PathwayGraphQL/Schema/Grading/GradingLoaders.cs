@@ -35,8 +35,8 @@ public sealed class GradingLoaders(PathwaysDbContext db, AssessmentReader assess
         (assignmentPages ??= new((ids, p, ct) => FetchAssignmentsAsync(For(context), ids, p, ct))).Load(courseId, page);
 
     public IDataLoaderResult<AssignmentNode?> Assignment(IResolveFieldContext context, Guid id) =>
-        (assignmentsById ??= new(async (ids, ct) => await AssignmentNodes(db.Assignments(For(context)).Where(a => ids.Contains(a.Id)))
-            .ToDictionaryAsync(a => a.Id, ct))).Load(id);
+        (assignmentsById ??= new(async (ids, ct) => (await db.Assignments(For(context)).AsNoTracking().Where(a => ids.Contains(a.Id))
+            .ToListAsync(ct)).ToDictionary(a => a.Id, AssignmentNode.Of))).Load(id);
 
     public IDataLoaderResult<Connection<SubmissionNode>?> Submissions(IResolveFieldContext context, Guid assignmentId, Page page) =>
         (submissionPages ??= new((ids, p, ct) => FetchSubmissionsAsync(For(context), ids, p, ct))).Load(assignmentId, page);
@@ -62,64 +62,57 @@ public sealed class GradingLoaders(PathwaysDbContext db, AssessmentReader assess
             {
                 c.Id,
                 Total = visible.Count(a => a.CourseId == c.Id),
-                Page = AssignmentNodes(visible.Where(a => a.CourseId == c.Id).OrderBy(a => a.Title).ThenBy(a => a.Id)
-                    .Skip(page.Offset).Take(page.Size + 1)).ToList(),
+                Page = visible.Where(a => a.CourseId == c.Id).OrderBy(a => a.Title).ThenBy(a => a.Id)
+                    .Skip(page.Offset).Take(page.Size + 1)
+                    .Select(a => new AssignmentNode(a.Id, a.CourseId, a.Title, a.Instructions, a.SubmissionTypes, a.PointsPossible, a.DueAt, a.CreatedAt))
+                    .ToList(),
             })
             .ToListAsync(cancellationToken);
         return rows.ToDictionary(row => row.Id, row => Connections.Of(page, row.Page, row.Total));
     }
 
-    private static IQueryable<AssignmentNode> AssignmentNodes(IQueryable<Data.Assignments.Assignment> assignments) =>
-        assignments.Select(a => new AssignmentNode(a.Id, a.CourseId, a.Title, a.Instructions, a.SubmissionTypes, a.PointsPossible, a.DueAt, a.CreatedAt));
-
     private async Task<IReadOnlyDictionary<Guid, Connection<SubmissionNode>>> FetchSubmissionsAsync(
         GraphQLCaller asking, IReadOnlyCollection<Guid> assignmentIds, Page page, CancellationToken cancellationToken)
     {
-        var visible = db.Submissions(asking);
-        var rows = await db.Assignments.AsNoTracking().Where(a => assignmentIds.Contains(a.Id))
-            .Select(a => new
-            {
-                a.Id,
-                Total = visible.Count(s => s.AssignmentId == a.Id),
-                Page = visible.Where(s => s.AssignmentId == a.Id)
-                    .Join(db.Users, s => s.StudentUserId, u => u.Id, (s, u) => new { Submission = s, Student = u })
-                    .OrderBy(x => x.Student.Name).ThenBy(x => x.Student.Id).ThenBy(x => x.Submission.Attempt)
-                    .Skip(page.Offset).Take(page.Size + 1)
-                    .Select(x => new SubmissionNode(
-                        x.Submission.Id, new PersonNode(x.Student.Id, x.Student.Name, x.Student.GivenName, x.Student.FamilyName),
-                        x.Submission.Status, x.Submission.Attempt, x.Submission.EssayMarkdown.Trim() != "", x.Submission.LinkUrl != null,
-                        x.Submission.WordCount, x.Submission.IsLate, x.Submission.CreatedAt, x.Submission.UpdatedAt, x.Submission.SubmittedAt,
-                        x.Submission.WithdrawnAt,
-                        x.Submission.Files.OrderBy(f => f.CreatedAt).ThenBy(f => f.Id)
-                            .Select(f => new SubmissionFileNode(f.Id, f.Role, f.Part, f.OriginalName, f.MediaType, f.Size, f.DurationSeconds))
-                            .ToList()))
-                    .ToList(),
-            })
+        var keys = await db.Submissions(asking).AsNoTracking().Where(s => assignmentIds.Contains(s.AssignmentId))
+            .Join(db.Users, s => s.StudentUserId, u => u.Id, (s, u) => new { s.AssignmentId, s.Id, u.Name, StudentId = u.Id, s.Attempt })
+            .OrderBy(x => x.Name).ThenBy(x => x.StudentId).ThenBy(x => x.Attempt).ThenBy(x => x.Id)
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(row => row.Id, row => Connections.Of(page, row.Page, row.Total));
+        var pages = ParentPages.Cut(keys, k => k.AssignmentId, page);
+        var wanted = pages.Values.SelectMany(p => p.RowsPlusOne.Select(k => k.Id)).ToList();
+        var nodes = await db.Submissions.AsNoTracking().Where(s => wanted.Contains(s.Id))
+            .Join(db.Users, s => s.StudentUserId, u => u.Id, (s, u) => new SubmissionNode(
+                s.Id, new PersonNode(u.Id, u.Name, u.GivenName, u.FamilyName), s.Status, s.Attempt, s.EssayMarkdown.Trim() != "", s.LinkUrl != null,
+                s.WordCount, s.IsLate, s.CreatedAt, s.UpdatedAt, s.SubmittedAt, s.WithdrawnAt,
+                s.Files.OrderBy(f => f.CreatedAt).ThenBy(f => f.Id)
+                    .Select(f => new SubmissionFileNode(f.Id, f.Role, f.Part, f.OriginalName, f.MediaType, f.Size, f.DurationSeconds)).ToList()))
+            .ToDictionaryAsync(n => n.Id, cancellationToken);
+        return assignmentIds.ToDictionary(id => id, id => pages.TryGetValue(id, out var p)
+            ? Connections.Of(page, p.RowsPlusOne.Select(k => nodes[k.Id]).ToList(), p.Total)
+            : Connections.Of(page, Array.Empty<SubmissionNode>(), 0));
     }
 
     private async Task<IReadOnlyDictionary<Guid, Connection<GradeDeliveryNode>>> FetchDeliveriesAsync(
         GraphQLCaller asking, IReadOnlyCollection<Guid> assignmentIds, Page page, CancellationToken cancellationToken)
     {
-        var visible = db.Deliveries(asking);
-        var rows = await db.Assignments.AsNoTracking().Where(a => assignmentIds.Contains(a.Id))
-            .Select(a => new
-            {
-                a.Id,
-                Total = visible.Count(e => e.AssignmentId == a.Id),
-                Page = visible.Where(e => e.AssignmentId == a.Id)
-                    .Join(db.Users, e => e.UserId, u => u.Id, (e, u) => new { Score = e, Student = u })
-                    .OrderByDescending(x => x.Score.Timestamp).ThenBy(x => x.Score.Id)
-                    .Skip(page.Offset).Take(page.Size + 1)
-                    .Select(x => new GradeDeliveryNode(
-                        new PersonNode(x.Student.Id, x.Student.Name, x.Student.GivenName, x.Student.FamilyName), x.Score.Status,
-                        x.Score.LastError, x.Score.LastStatusCode, x.Score.Attempts, x.Score.ScoreGiven, x.Score.ScoreMaximum,
-                        x.Score.GradingProgress, x.Score.CreatedAt, x.Score.SentAt, x.Score.NextAttemptAt))
-                    .ToList(),
-            })
+        var keys = await db.Deliveries(asking).AsNoTracking().Where(e => e.AssignmentId != null && assignmentIds.Contains(e.AssignmentId.Value))
+            .OrderByDescending(e => e.Timestamp).ThenBy(e => e.Id)
+            .Select(e => new { AssignmentId = e.AssignmentId!.Value, e.Id })
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(row => row.Id, row => Connections.Of(page, row.Page, row.Total));
+        var pages = ParentPages.Cut(keys, k => k.AssignmentId, page);
+        var wanted = pages.Values.SelectMany(p => p.RowsPlusOne.Select(k => k.Id)).ToList();
+        var nodes = await db.ScoreOutbox.AsNoTracking().Where(e => wanted.Contains(e.Id))
+            .Join(db.Users, e => e.UserId, u => u.Id, (e, u) => new
+            {
+                e.Id,
+                Node = new GradeDeliveryNode(
+                    new PersonNode(u.Id, u.Name, u.GivenName, u.FamilyName), e.Status, e.LastError, e.LastStatusCode, e.Attempts, e.ScoreGiven,
+                    e.ScoreMaximum, e.GradingProgress, e.CreatedAt, e.SentAt, e.NextAttemptAt),
+            })
+            .ToDictionaryAsync(n => n.Id, n => n.Node, cancellationToken);
+        return assignmentIds.ToDictionary(id => id, id => pages.TryGetValue(id, out var p)
+            ? Connections.Of(page, p.RowsPlusOne.Select(k => nodes[k.Id]).ToList(), p.Total)
+            : Connections.Of(page, Array.Empty<GradeDeliveryNode>(), 0));
     }
 
     private GraphQLCaller For(IResolveFieldContext context)
