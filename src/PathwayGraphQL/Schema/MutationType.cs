@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using LtiPathways.PathwayGraphQL.Schema.Grading;
 using LtiPathways.PathwayGraphQL.Schema.Plans;
 
 namespace LtiPathways.PathwayGraphQL.Schema;
@@ -10,5 +11,6 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         PlanMutations.AddTo(this);
+        GradingMutations.AddTo(this);
     }
 }

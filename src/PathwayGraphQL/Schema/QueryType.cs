@@ -3,6 +3,7 @@ using GraphQL.Types;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Schema.Courses;
 using LtiPathways.PathwayGraphQL.Schema.Execution;
+using LtiPathways.PathwayGraphQL.Schema.Grading;
 using LtiPathways.PathwayGraphQL.Schema.Institutions;
 using LtiPathways.PathwayGraphQL.Schema.Ids;
 using LtiPathways.PathwayGraphQL.Schema.Limits;
@@ -68,6 +69,8 @@ public sealed class QueryType : ObjectGraphType
             GlobalIdKind.Person when ids.Decode(GlobalIdKind.Person, id) is { } person => loaders.Person(caller, person),
             GlobalIdKind.Institution when ids.Decode(GlobalIdKind.Institution, id) is { } institution => loaders.Institution(caller, institution),
             GlobalIdKind.Plan when ids.Decode(GlobalIdKind.Plan, id) is { } plan => loaders.Plan(caller, plan),
+            GlobalIdKind.Assignment when ids.Decode(GlobalIdKind.Assignment, id) is { } assignment =>
+                context.RequestServices!.GetRequiredService<GradingLoaders>().Assignment(context, assignment),
             _ => null,
         };
         return new NodeNotFound((GraphQL.DataLoader.IDataLoaderResult?)pending, id);

@@ -1,12 +1,15 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using LtiPathways.PathwayGraphQL.Schema.Assessments;
 using LtiPathways.PathwayGraphQL.Schema.Execution;
+using LtiPathways.PathwayGraphQL.Schema.Grading;
 using LtiPathways.PathwayGraphQL.Schema.Ids;
 using LtiPathways.PathwayGraphQL.Schema.Nodes;
 using LtiPathways.PathwayGraphQL.Schema.People;
 using LtiPathways.PathwayGraphQL.Schema.Persisted;
 using LtiPathways.PathwayGraphQL.Schema.Plans;
+using LtiPathways.PathwayGraphQL.Schema.Rubrics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LtiPathways.PathwayGraphQL.Schema;
@@ -28,6 +31,10 @@ public static class SchemaServices
         services.AddScoped<NodeLoaders>();
         services.AddScoped<CoursePeopleLoader>();
         services.AddScoped<PlanDetailsLoader>();
+        services.AddScoped<GradingLoaders>();
+        services.AddScoped<AssessmentReader>();
+        services.AddScoped<RubricReader>();
+        services.AddScoped<GradingActor>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using LtiPathways.PathwayGraphQL.Schema.Assignments;
 using LtiPathways.PathwayGraphQL.Schema.Courses;
 using LtiPathways.PathwayGraphQL.Schema.Institutions;
 using LtiPathways.PathwayGraphQL.Schema.People;
@@ -18,5 +19,6 @@ public sealed class ToolSchema : GraphQL.Types.Schema
         this.RegisterType<CourseType>();
         this.RegisterType<PersonType>();
         this.RegisterType<InstitutionType>();
+        this.RegisterType<AssignmentType>();
     }
 }

@@ -36,6 +36,8 @@ public static class SubmissionServices
         services.AddScoped<SubmissionCaptions>();
         services.AddLinkPreviews(configuration);
         services.AddSingleton<MediaLinks>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ISubmissionMediaLinks, SubmissionMediaLinks>();
         services.AddScoped<UploadAllowance>();
         services.AddScoped<UploadCreation>();
         services.AddScoped<UploadReceiver>();

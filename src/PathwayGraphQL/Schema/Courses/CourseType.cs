@@ -1,11 +1,15 @@
 using GraphQL;
 using GraphQL.Types;
+using LtiPathways.PathwayGraphQL.Schema.Assignments;
 using LtiPathways.PathwayGraphQL.Schema.Execution;
+using LtiPathways.PathwayGraphQL.Schema.Grading;
 using LtiPathways.PathwayGraphQL.Schema.Ids;
 using LtiPathways.PathwayGraphQL.Schema.Limits;
 using LtiPathways.PathwayGraphQL.Schema.Nodes;
 using LtiPathways.PathwayGraphQL.Schema.Paging;
 using LtiPathways.PathwayGraphQL.Schema.People;
+using LtiPathways.PathwayGraphQL.Schema.Rubrics;
+using GraphQL.Types.Relay;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +40,23 @@ public sealed class CourseType : ObjectGraphType<CourseNode>
                 var page = Page.From(context, limits.Value);
                 return context.RequestServices!.GetRequiredService<CoursePeopleLoader>()
                     .Load(ToolUserContext.CallerOf(context), context.Source.Id, page);
+            });
+        Field<NonNullGraphType<ConnectionType<AssignmentType>>>("assignments").Description("The course's assessed work, by title.")
+            .Paged()
+            .Resolve(context => context.RequestServices!.GetRequiredService<GradingLoaders>()
+                .Assignments(context, context.Source.Id, Page.From(context, limits.Value)));
+        Field<NonNullGraphType<ConnectionType<RubricType>>>("rubrics")
+            .Description("The course's rubric library (its own and its institution's shared rubrics), by title: for its teachers and API tokens.")
+            .Paged()
+            .Resolve(context =>
+            {
+                if (!context.Source.MayListPeople)
+                {
+                    throw new ExecutionError("Only the course's teachers see its rubric library.") { Code = "FORBIDDEN" };
+                }
+
+                return context.RequestServices!.GetRequiredService<GradingLoaders>()
+                    .Rubrics(context, context.Source.Id, Page.From(context, limits.Value));
             });
     }
 }

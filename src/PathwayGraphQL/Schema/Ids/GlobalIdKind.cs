@@ -7,4 +7,8 @@ public enum GlobalIdKind
     Person,
     Institution,
     Plan,
+    Assignment,
+    Submission,
+    Rubric,
+    Assessment,
 }

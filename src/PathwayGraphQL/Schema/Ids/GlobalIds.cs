@@ -73,6 +73,10 @@ public sealed class GlobalIds(IServiceScopeFactory scopes, TimeProvider clock)
         GlobalIdKind.Course => "crs_",
         GlobalIdKind.Person => "per_",
         GlobalIdKind.Plan => "pln_",
+        GlobalIdKind.Assignment => "asg_",
+        GlobalIdKind.Submission => "sub_",
+        GlobalIdKind.Rubric => "rub_",
+        GlobalIdKind.Assessment => "asm_",
         _ => "ins_",
     };
 
