@@ -1,4 +1,5 @@
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
+using LtiPathways.PathwayGraphQL.Pathways.Recordings;
 
 using LtiPathways.LtiTool.Features.Pathways.Start;
 using LtiPathways.LtiTool.Features.Pathways.Plan;
@@ -19,6 +20,7 @@ public static class PathwayServices
         services.AddScoped<Caseload>();
         services.AddScoped<MenteePlans>();
         services.AddScoped<EvidenceChoices>();
+        services.AddScoped<PlanRecordings>();
         services.AddScoped<TemplateCommands>();
         services.AddScoped<PlanPages>();
         services.AddScoped<PlanSaving>();

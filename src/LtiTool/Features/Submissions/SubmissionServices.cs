@@ -36,6 +36,7 @@ public static class SubmissionServices
         services.AddScoped<SubmissionCaptions>();
         services.AddLinkPreviews(configuration);
         services.AddSingleton<MediaLinks>();
+        services.AddScoped<SubmittedFileViews>();
         services.AddScoped<UploadAllowance>();
         services.AddScoped<UploadCreation>();
         services.AddScoped<UploadReceiver>();

@@ -58,7 +58,7 @@ public static class PlanForms
     {
         var f = new PlanFormFields(form, "reflections");
         var reflection = new Reflection(Guid.NewGuid(), f.Choice<ReflectionKind>("kind", "kind of entry"), f.OptionalDate("writtenOn", "day") ?? today,
-            f.Optional("text"), null, f.All("requirementKeys").ToValueList());
+            f.Optional("text"), f.OptionalId("recording", "Record or upload the recording again; this one was not saved."), f.All("requirementKeys").ToValueList());
         return PlanEdit.From(f, plan => plan with { Reflections = [.. plan.Reflections, reflection] }, "reflections", reflection.Id);
     }
 
