@@ -57,8 +57,9 @@ public static class EvidenceOwnership
 
     private static string Sentence(PlanDocument plan, HashSet<Guid> foreign)
     {
-        var index = plan.Evidence.Select((e, i) => (e, i)).FirstOrDefault(x => foreign.Contains(x.e.SourceId));
-        var where = index.e is null ? "A linked submission" : $"evidence[{index.i}]: \u201c{index.e.Title}\u201d";
-        return $"{where} is not your own handed-in work or released assessment at this school; link only your own.";
+        var evidence = plan.Evidence.Select((e, i) => (Place: $"evidence[{i}]", e.Title, Id: (Guid?)e.SourceId));
+        var pieces = plan.ProjectArtefacts.Select((a, i) => (Place: $"projectArtefacts[{i}]", a.Title, Id: a.SubmissionId));
+        var (place, title, _) = evidence.Concat(pieces).First(x => x.Id is { } id && foreign.Contains(id));
+        return $"{place}: \u201c{title}\u201d is not your own handed-in work or released assessment at this school; link only your own.";
     }
 }

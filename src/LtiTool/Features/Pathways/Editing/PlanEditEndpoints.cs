@@ -20,8 +20,7 @@ public static class PlanEditEndpoints
             saving.SaveAsync(session, planId, form, PlanForms.Hours(form), ct));
         plan.MapPost("/hours/{hourId:guid}/remove", (ToolSession session, Guid planId, Guid hourId, IFormCollection form, PlanSaving saving, CancellationToken ct) =>
             saving.SaveAsync(session, planId, form, PlanForms.RemoveHours(hourId), ct));
-        plan.MapPost("/project-artefacts", (ToolSession session, Guid planId, IFormCollection form, PlanSaving saving, CancellationToken ct) =>
-            saving.SaveAsync(session, planId, form, PlanForms.ProjectArtefact(form), ct));
+        plan.MapPost("/project-artefacts", HandedInWork.SaveArtefactAsync);
         plan.MapPost("/goals", (ToolSession session, Guid planId, IFormCollection form, PlanSaving saving, TimeProvider clock, CancellationToken ct) =>
             saving.SaveAsync(session, planId, form, PlanForms.Goal(form, Today(clock)), ct));
         plan.MapPost("/goals/{goalId:guid}/status", (ToolSession session, Guid planId, Guid goalId, IFormCollection form, PlanSaving saving, CancellationToken ct) =>

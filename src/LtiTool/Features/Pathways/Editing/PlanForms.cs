@@ -1,5 +1,6 @@
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
+using LtiPathways.PathwayGraphQL.Pathways.Templates;
 using LtiPathways.Rubrics;
 
 using LtiPathways.LtiTool.Features.Pathways;
@@ -24,11 +25,26 @@ public static class PlanForms
     public static PlanEdit RemoveHours(Guid hourId) =>
         new("hours-remove", new Dictionary<string, string>(), [], plan => plan with { Hours = plan.Hours.Where(h => h.Id != hourId).ToValueList() });
 
-    public static PlanEdit ProjectArtefact(IFormCollection form)
+    /// <param name="handedIn">The student's own handed-in submissions at the institution, the only ones a piece may link.</param>
+    /// <param name="pieces">The template's pieces, which say whether a piece is handed-in work (the final submission).</param>
+    public static PlanEdit ProjectArtefact(IFormCollection form, IReadOnlyList<EvidenceChoice> handedIn, IReadOnlyList<ArtefactDefinition> pieces)
     {
         var f = new PlanFormFields(form, "projectArtefacts");
-        var artefact = new ProjectArtefact(Guid.NewGuid(), f.Required("kind", "Choose which piece of the project this is."), f.Text("title"),
-            f.OptionalDate("completedOn", "day it was finished"), null);
+        var kind = f.Required("kind", "Choose which piece of the project this is.");
+        var chosen = f.Optional("submission");
+        var work = chosen is null ? null : handedIn.FirstOrDefault(c => c.Source == EvidenceSource.Submission && c.SourceId.ToString() == chosen);
+        var problem = (chosen, work, pieces.FirstOrDefault(p => p.Key == kind)) switch
+        {
+            ({ }, null, _) => "Choose work you handed in from the list; only your own work at this school can be linked.",
+            (null, _, { HandedIn: true } piece) => $"The {piece.Name} is work you hand in: choose it from the list of your handed-in work.",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            return new PlanEdit(f.Section, f.Input, [.. f.Errors, new(PlanFormFields.Id("projectArtefacts", "submission"), problem)], plan => plan);
+        }
+        var title = f.Optional("title") ?? work?.Title ?? "";
+        var artefact = new ProjectArtefact(Guid.NewGuid(), kind, title, f.OptionalDate("completedOn", "day it was finished"), work?.SourceId);
         return PlanEdit.From(f, plan => plan with { ProjectArtefacts = [.. plan.ProjectArtefacts, artefact] }, "projectArtefacts", artefact.Id);
     }
 
