@@ -81,7 +81,7 @@ public sealed class MediaJobRecorder(IServiceScopeFactory scopes, IBlobStore sto
         db.SubmissionFiles.RemoveRange(earlier);
         db.SubmissionFiles.AddRange(stored.Select(s => new SubmissionFile
         {
-            SubmissionId = original.SubmissionId, Part = original.Part, Role = s.Output.Role, DerivedFromFileId = original.Id, Sha256 = s.Blob.Sha256,
+            SubmissionId = original.SubmissionId, PlanId = original.PlanId, Part = original.Part, Role = s.Output.Role, DerivedFromFileId = original.Id, Sha256 = s.Blob.Sha256,
             Size = s.Blob.Size, MediaType = s.Output.MediaType, OriginalName = Path.GetFileName(s.Output.Path), StorageKey = s.Blob.Key,
             DurationSeconds = s.Output.Role == SubmissionFileRole.Playback ? probe.DurationSeconds : null, CreatedAt = now,
         }));

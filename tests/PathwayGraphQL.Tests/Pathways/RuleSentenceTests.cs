@@ -75,8 +75,28 @@ public sealed class RuleSentenceTests
     public void Artefacts_partly_done_name_what_is_left()
     {
         AssertResult(RequirementStatus.OnTrack,
-            "Reflective Project: 1 of 4 done; still to do: learning journal, planning and progress form and final submission.",
+            "Reflective Project: 1 of 4 done; still to do: learning journal, planning and progress form and final submission (linked to the work you handed in).",
             Evaluate("reflective-project", CombinedPlan()));
+    }
+
+    [Fact]
+    public void The_final_submission_counts_only_when_it_links_the_handed_in_work()
+    {
+        var typed = CombinedPlan() with
+        {
+            ProjectArtefacts = [.. CombinedPlan().ProjectArtefacts, new ProjectArtefact(Id(40), "final-submission", "My final essay", new DateOnly(2026, 11, 20), null)],
+        };
+        var linked = typed with
+        {
+            ProjectArtefacts = [.. CombinedPlan().ProjectArtefacts, new ProjectArtefact(Id(40), "final-submission", "My final essay", new DateOnly(2026, 11, 20), Id(41))],
+        };
+
+        AssertResult(RequirementStatus.OnTrack,
+            "Reflective Project: 1 of 4 done; still to do: learning journal, planning and progress form and final submission (linked to the work you handed in).",
+            Evaluate("reflective-project", typed));
+        AssertResult(RequirementStatus.OnTrack,
+            "Reflective Project: 2 of 4 done; still to do: learning journal and planning and progress form.",
+            Evaluate("reflective-project", linked));
     }
 
     [Fact]

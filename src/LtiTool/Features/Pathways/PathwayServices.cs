@@ -1,6 +1,7 @@
 using LtiPathways.LtiTool.Features.Pathways.Editing;
 using LtiPathways.LtiTool.Features.Pathways.Plan;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
+using LtiPathways.PathwayGraphQL.Pathways.Recordings;
 
 namespace LtiPathways.LtiTool.Features.Pathways;
 
@@ -17,6 +18,7 @@ public static class PathwayServices
         services.AddScoped<MenteePlans>();
         services.AddScoped<InstitutionPlans>();
         services.AddScoped<EvidenceChoices>();
+        services.AddScoped<PlanRecordings>();
         services.AddScoped<TemplateCommands>();
         services.AddScoped<PlanPages>();
         services.AddScoped<PlanSaving>();

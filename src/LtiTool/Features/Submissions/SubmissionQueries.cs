@@ -15,7 +15,7 @@ using Microsoft.Extensions.Options;
 namespace LtiPathways.LtiTool.Features.Submissions;
 
 /// <summary>Reads the submission pages; each query is bounded by an <see cref="AssignmentAccess"/> (its course, and whose work it may read).</summary>
-public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, IOptions<UploadOptions> uploads, RubricCriteria criteria, TimeProvider clock)
+public class SubmissionQueries(PathwaysDbContext db, SubmittedFileViews fileViews, IOptions<UploadOptions> uploads, RubricCriteria criteria, TimeProvider clock)
 {
     public async Task<StudentSubmissionView> StudentAsync(AssignmentAccess access, string token, CancellationToken cancellationToken)
     {
@@ -75,35 +75,12 @@ public class SubmissionQueries(PathwaysDbContext db, MediaLinks links, IOptions<
             Criteria: one is not null && access.IsStaff ? await criteria.OfAsync(access.Assignment, cancellationToken) : []);
     }
 
-    private SubmissionView View(Submission s, MediaState media)
-    {
-        var derived = s.Files.Where(f => f.DerivedFromFileId is not null).ToLookup(f => (f.DerivedFromFileId!.Value, f.Role));
-        string? Link(Guid original, SubmissionFileRole role) => derived[(original, role)].FirstOrDefault() is { } d ? links.For(d.Id) : null;
-        var files = s.Files.Where(f => f.Role == SubmissionFileRole.Original)
-            .Select(f => new SubmittedFileView(f.Id, f.Part, f.OriginalName, f.MediaType, f.Size, links.For(f.Id), Link(f.Id, SubmissionFileRole.Poster),
-                Link(f.Id, SubmissionFileRole.Playback), derived[(f.Id, SubmissionFileRole.Playback)].FirstOrDefault()?.MediaType,
-                Link(f.Id, SubmissionFileRole.Waveform), f.DurationSeconds,
-                media.Captions[f.Id].Select(c => new CaptionLink(c.Id, links.ForCaption(c.Id), c.Language, c.Label)).ToList(),
-                Note(media.Jobs.GetValueOrDefault(f.Id))))
-            .ToList();
-        return new SubmissionView(s.Id, s.Attempt, s.Status, SubmissionParts.Of(s), s.EssayMarkdown, s.EssayHtml, s.WordCount,
-            s.LinkUrl, s.LinkTitle, s.LinkDescription, s.SubmittedAt, s.IsLate, files);
-    }
+    private static SubmissionView View(Submission s, IReadOnlyDictionary<Guid, SubmittedFileView> media) =>
+        new(s.Id, s.Attempt, s.Status, SubmissionParts.Of(s), s.EssayMarkdown, s.EssayHtml, s.WordCount,
+            s.LinkUrl, s.LinkTitle, s.LinkDescription, s.SubmittedAt, s.IsLate,
+            s.Files.Where(f => f.Role == SubmissionFileRole.Original).Select(f => media[f.Id]).ToList());
 
-    private static string? Note(MediaJob? job) => job?.Status switch
-    {
-        MediaJobStatus.Queued or MediaJobStatus.Running => "Preparing a copy that plays in every browser; the original plays meanwhile where the browser can.",
-        MediaJobStatus.Failed => $"Processing this file failed: {job.LastError}",
-        _ => null,
-    };
+    private Task<IReadOnlyDictionary<Guid, SubmittedFileView>> MediaAsync(IReadOnlyList<Submission> submissions, CancellationToken cancellationToken) =>
+        fileViews.ForAsync(submissions.SelectMany(s => s.Files).ToList(), cancellationToken);
 
-    private async Task<MediaState> MediaAsync(IReadOnlyList<Submission> submissions, CancellationToken cancellationToken)
-    {
-        var ids = submissions.SelectMany(s => s.Files).Where(f => f.Role == SubmissionFileRole.Original).Select(f => f.Id).ToList();
-        var captions = await db.CaptionTracks.AsNoTracking().Where(c => ids.Contains(c.SubmissionFileId)).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
-        var jobs = await db.MediaJobs.AsNoTracking().Where(j => ids.Contains(j.SubmissionFileId)).ToDictionaryAsync(j => j.SubmissionFileId, cancellationToken);
-        return new MediaState(captions.ToLookup(c => c.SubmissionFileId), jobs);
-    }
-
-    private sealed record MediaState(ILookup<Guid, CaptionTrack> Captions, Dictionary<Guid, MediaJob> Jobs);
 }

@@ -38,6 +38,7 @@ public static class SubmissionServices
         services.AddSingleton<MediaLinks>();
         services.AddHttpContextAccessor();
         services.AddScoped<ISubmissionMediaLinks, SubmissionMediaLinks>();
+        services.AddScoped<SubmittedFileViews>();
         services.AddScoped<UploadAllowance>();
         services.AddScoped<UploadCreation>();
         services.AddScoped<UploadReceiver>();

@@ -91,7 +91,7 @@
         return;
       }
       try {
-        await window.ltiUploader.uploadFile(file, root.dataset.assignment, input.dataset.upload, function (fraction) {
+        await window.ltiUploader.uploadFile(file, { assignment: root.dataset.assignment }, input.dataset.upload, function (fraction) {
           progress.textContent = "Uploaded " + Math.round(fraction * 100) + "%";
         });
         progress.textContent = file.name + " uploaded.";

@@ -6,7 +6,10 @@
 
   function b64(text) { return btoa(unescape(encodeURIComponent(text))); }
   function tusHeaders(extra) { return Object.assign({ "Tus-Resumable": "1.0.0" }, extra || {}); }
-  function key(file, assignment, kind) { return "tus:" + assignment + ":" + kind + ":" + file.name + ":" + file.size + ":" + file.lastModified; }
+  // What the upload is for: { assignment: id } or { plan: id }, sent as tus Upload-Metadata pairs.
+  function describe(target) { return Object.keys(target).map(function (k) { return k + " " + b64(target[k]); }).join(","); }
+  function named(target) { return Object.keys(target).map(function (k) { return k + "=" + target[k]; }).join(":"); }
+  function key(file, target, kind) { return "tus:" + named(target) + ":" + kind + ":" + file.name + ":" + file.size + ":" + file.lastModified; }
   function sleep(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
 
   // In an LMS iframe whose third-party storage the browser blocks, touching localStorage throws; uploads must still work,
@@ -51,12 +54,12 @@
   }
 
   // Uploads a whole file; onProgress(fraction). Resolves with the submission file id.
-  async function uploadFile(file, assignment, kind, onProgress) {
-    const storageKey = key(file, assignment, kind);
+  async function uploadFile(file, target, kind, onProgress) {
+    const storageKey = key(file, target, kind);
     let url = saved.get(storageKey);
     let offset = url ? await offsetOf(url).catch(function () { return null; }) : null;
     if (offset === null) {
-      url = await create("assignment " + b64(assignment) + ",filename " + b64(file.name) + ",kind " + b64(kind), file.size);
+      url = await create(describe(target) + ",filename " + b64(file.name) + ",kind " + b64(kind), file.size);
       saved.set(storageKey, url);
       offset = 0;
     }
@@ -73,14 +76,14 @@
   }
 
   // A growing upload for a recording: append(blob) as chunks arrive, finish() when recording stops.
-  function stream(assignment, kind, name) {
+  function stream(target, kind, name) {
     let url = null;
     let offset = 0;
     let queue = Promise.resolve();
-    const storageKey = "tus-recording:" + assignment + ":" + kind;
+    const storageKey = "tus-recording:" + named(target) + ":" + kind;
     async function ensure() {
       if (!url) {
-        url = await create("assignment " + b64(assignment) + ",filename " + b64(name) + ",kind " + b64(kind), null);
+        url = await create(describe(target) + ",filename " + b64(name) + ",kind " + b64(kind), null);
         saved.set(storageKey, url);
       }
     }

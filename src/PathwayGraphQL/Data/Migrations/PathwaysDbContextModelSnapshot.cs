@@ -2040,6 +2040,9 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2059,7 +2062,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("SubmissionId")
+                    b.Property<Guid?>("SubmissionId")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Width")
@@ -2068,6 +2071,8 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DerivedFromFileId");
+
+                    b.HasIndex("PlanId");
 
                     b.HasIndex("Sha256");
 
@@ -2115,10 +2120,10 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("AssignmentId")
+                    b.Property<Guid?>("AssignmentId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CourseId")
+                    b.Property<Guid?>("CourseId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2144,6 +2149,9 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.Property<Guid>("OwnerUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2165,6 +2173,8 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.HasIndex("AssignmentId");
 
                     b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("PlanId");
 
                     b.HasIndex("Status", "ExpiresAt");
 
@@ -2770,11 +2780,15 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionFile", b =>
                 {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Pathways.PathwayPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Submissions.Submission", "Submission")
                         .WithMany("Files")
                         .HasForeignKey("SubmissionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Submission");
                 });
@@ -2793,14 +2807,18 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Assignments.Assignment", null)
                         .WithMany()
                         .HasForeignKey("AssignmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Pathways.PathwayPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Courses.Course", b =>

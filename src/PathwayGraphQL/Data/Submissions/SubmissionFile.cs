@@ -1,11 +1,17 @@
 namespace LtiPathways.PathwayGraphQL.Data.Submissions;
 
-/// <summary>A file of a submission, pointing at a content-addressed blob (several rows may share one blob).</summary>
+/// <summary>
+/// A file of a submission, or a recording of a pathway plan's reflection, pointing at a content-addressed blob (several
+/// rows may share one blob). Exactly one of <see cref="SubmissionId"/> and <see cref="PlanId"/> is set.
+/// </summary>
 public class SubmissionFile
 {
     public Guid Id { get; set; } = Guid.NewGuid();
-    public Guid SubmissionId { get; set; }
+    public Guid? SubmissionId { get; set; }
     public Submission? Submission { get; set; }
+
+    /// <summary>A reflection or journal recording made for this plan: same store, same media jobs, no assignment.</summary>
+    public Guid? PlanId { get; set; }
     public SubmissionFileRole Role { get; set; } = SubmissionFileRole.Original;
 
     /// <summary>The part of the submission it belongs to: a video or audio recording, or a file (renditions share their original's).</summary>

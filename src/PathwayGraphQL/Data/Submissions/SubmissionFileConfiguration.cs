@@ -1,3 +1,4 @@
+using LtiPathways.PathwayGraphQL.Data.Pathways;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,6 +16,8 @@ public class SubmissionFileConfiguration : IEntityTypeConfiguration<SubmissionFi
         builder.Property(f => f.StorageKey).HasMaxLength(200);
         builder.Property(f => f.Codecs).HasMaxLength(200);
         builder.HasIndex(f => f.SubmissionId);
+        builder.HasOne<PathwayPlan>().WithMany().HasForeignKey(f => f.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => f.PlanId);
         builder.HasIndex(f => f.Sha256);
         builder.HasIndex(f => f.DerivedFromFileId);
     }

@@ -7,8 +7,14 @@ public class UploadSession
     public Guid Id { get; set; } = Guid.NewGuid();
 
     public Guid RegistrationId { get; set; }
-    public Guid CourseId { get; set; }
-    public Guid AssignmentId { get; set; }
+    /// <summary>The course and assignment of an upload for a submission; null for a plan's recording.</summary>
+    public Guid? CourseId { get; set; }
+
+    public Guid? AssignmentId { get; set; }
+
+    /// <summary>The plan a reflection recording is for; null for an upload for a submission.</summary>
+    public Guid? PlanId { get; set; }
+
     public Guid OwnerUserId { get; set; }
     public SubmissionType Purpose { get; set; } = SubmissionType.File;
     /// <summary>Null while a recording is still growing (tus creation-defer-length); set by the PATCH that ends it.</summary>

@@ -1,5 +1,6 @@
 using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Data.Pathways;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,6 +11,7 @@ public class UploadSessionConfiguration : IEntityTypeConfiguration<UploadSession
     public void Configure(EntityTypeBuilder<UploadSession> builder)
     {
         builder.HasOne<Assignment>().WithMany().HasForeignKey(u => u.AssignmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PathwayPlan>().WithMany().HasForeignKey(u => u.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<LtiUser>().WithMany().HasForeignKey(u => u.OwnerUserId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(u => u.Purpose).HasConversion<string>().HasMaxLength(20);
         builder.Property(u => u.Status).HasConversion<string>().HasMaxLength(20);

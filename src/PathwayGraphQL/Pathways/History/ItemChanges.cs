@@ -77,7 +77,7 @@ public static class ItemChanges
         {
             yield return $"Moved the {entry} of {Day(old.WrittenOn)} to {Day(now.WrittenOn)}";
         }
-        if (old.Text != now.Text || old.MediaSubmissionId != now.MediaSubmissionId)
+        if (old.Text != now.Text || old.RecordingFileId != now.RecordingFileId)
         {
             yield return $"Rewrote the {entry} of {Day(now.WrittenOn)}";
         }

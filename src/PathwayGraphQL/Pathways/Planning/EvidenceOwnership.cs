@@ -1,6 +1,7 @@
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Pathways;
 using LtiPathways.PathwayGraphQL.Data.Rubrics;
+using LtiPathways.PathwayGraphQL.Data.Submissions;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
 using Microsoft.EntityFrameworkCore;
@@ -28,12 +29,27 @@ public static class EvidenceOwnership
                 && db.Assignments.Any(x => x.Id == a.AssignmentId && db.Courses.Any(c => c.Id == x.CourseId && c.DeploymentId == plan.DeploymentId)))
             .Select(a => a.Id).ToListAsync(cancellationToken);
         var foreign = submissions.Except(ownSubmissions).Concat(assessments.Except(ownAssessments)).ToHashSet();
-        return foreign.Count == 0 ? null : Refusal.Invalid(Sentence(after, foreign));
+        return foreign.Count == 0 ? await RecordingsAsync(db, plan, before, after, cancellationToken) : Refusal.Invalid(Sentence(after, foreign));
     }
+
+    /// <summary>A reflection's recording must be one the student made for this very plan.</summary>
+    private static async Task<Refusal?> RecordingsAsync(
+        PathwaysDbContext db, PathwayPlan plan, PlanDocument before, PlanDocument after, CancellationToken cancellationToken)
+    {
+        var added = Recordings(after).Except(Recordings(before)).ToList();
+        var own = await db.SubmissionFiles
+            .Where(f => added.Contains(f.Id) && f.PlanId == plan.Id && f.Role == SubmissionFileRole.Original)
+            .Select(f => f.Id).ToListAsync(cancellationToken);
+        var index = after.Reflections.Select((r, i) => (r, i))
+            .FirstOrDefault(x => x.r.RecordingFileId is { } id && added.Contains(id) && !own.Contains(id), (null!, -1)).i;
+        return index < 0 ? null : Refusal.Invalid(
+            $"reflections[{index}]: that recording was not made for your plan; record or upload it again on this page.");
+    }
+
+    private static IEnumerable<Guid> Recordings(PlanDocument plan) => plan.Reflections.Select(r => r.RecordingFileId).OfType<Guid>();
 
     private static IEnumerable<Guid> SubmissionLinks(PlanDocument plan) =>
         plan.Evidence.Where(e => e.Source == EvidenceSource.Submission).Select(e => e.SourceId)
-            .Concat(plan.Reflections.Select(r => r.MediaSubmissionId).OfType<Guid>())
             .Concat(plan.ProjectArtefacts.Select(a => a.SubmissionId).OfType<Guid>());
 
     private static IEnumerable<Guid> AssessmentLinks(PlanDocument plan) =>
@@ -41,8 +57,9 @@ public static class EvidenceOwnership
 
     private static string Sentence(PlanDocument plan, HashSet<Guid> foreign)
     {
-        var index = plan.Evidence.Select((e, i) => (e, i)).FirstOrDefault(x => foreign.Contains(x.e.SourceId));
-        var where = index.e is null ? "A linked recording or submission" : $"evidence[{index.i}]: \u201c{index.e.Title}\u201d";
-        return $"{where} is not your own handed-in work or released assessment at this school; link only your own.";
+        var evidence = plan.Evidence.Select((e, i) => (Place: $"evidence[{i}]", e.Title, Id: (Guid?)e.SourceId));
+        var pieces = plan.ProjectArtefacts.Select((a, i) => (Place: $"projectArtefacts[{i}]", a.Title, Id: a.SubmissionId));
+        var (place, title, _) = evidence.Concat(pieces).First(x => x.Id is { } id && foreign.Contains(id));
+        return $"{place}: \u201c{title}\u201d is not your own handed-in work or released assessment at this school; link only your own.";
     }
 }

@@ -37,7 +37,7 @@ public static class ContentRules
         }
         for (var i = 0; i < plan.Reflections.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(plan.Reflections[i].Text) && plan.Reflections[i].MediaSubmissionId is null)
+            if (string.IsNullOrWhiteSpace(plan.Reflections[i].Text) && plan.Reflections[i].RecordingFileId is null)
             {
                 yield return new Problem("Write the reflection or attach a recording.", $"reflections[{i}].text");
             }

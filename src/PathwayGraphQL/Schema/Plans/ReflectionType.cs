@@ -13,7 +13,7 @@ public sealed class ReflectionType : ObjectGraphType<Reflection>
         Field<NonNullGraphType<ReflectionKindType>>("kind").Resolve(context => context.Source.Kind);
         Field<NonNullGraphType<DateOnlyGraphType>>("writtenOn").Resolve(context => context.Source.WrittenOn);
         Field(r => r.Text, nullable: true);
-        Field<NonNullGraphType<BooleanGraphType>>("hasRecording").Resolve(context => context.Source.MediaSubmissionId is not null);
+        Field<NonNullGraphType<BooleanGraphType>>("hasRecording").Resolve(context => context.Source.RecordingFileId is not null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("requirementKeys")
             .Description("The requirements it reflects on.").Resolve(context => context.Source.RequirementKeys);
     }

@@ -38,7 +38,7 @@ public static class PlanCorrections
         {
             Reflections = PlanItems.Replace(plan.Reflections, id, r => read with
             {
-                WrittenOn = read.WrittenOn == default ? r.WrittenOn : read.WrittenOn, MediaSubmissionId = r.MediaSubmissionId,
+                WrittenOn = read.WrittenOn == default ? r.WrittenOn : read.WrittenOn, RecordingFileId = r.RecordingFileId,
             }),
         }, id);
     }

@@ -15,8 +15,7 @@ public static class PlanEditEndpoints
         var plan = planner.MapGroup("/plans/{planId:guid}");
         plan.MapPost("/hours", (ToolSession session, Guid planId, IFormCollection form, PlanSaving saving, CancellationToken ct) =>
             saving.SaveAsync(session, planId, form, PlanForms.Hours(form), ct));
-        plan.MapPost("/project-artefacts", (ToolSession session, Guid planId, IFormCollection form, PlanSaving saving, CancellationToken ct) =>
-            saving.SaveAsync(session, planId, form, PlanForms.ProjectArtefact(form), ct));
+        plan.MapPost("/project-artefacts", HandedInWork.SaveArtefactAsync);
         plan.MapPost("/goals", (ToolSession session, Guid planId, IFormCollection form, PlanSaving saving, TimeProvider clock, CancellationToken ct) =>
             saving.SaveAsync(session, planId, form, PlanForms.Goal(form, Today(clock)), ct));
         plan.MapPost("/goals/{goalId:guid}/status", (ToolSession session, Guid planId, Guid goalId, IFormCollection form, PlanSaving saving, CancellationToken ct) =>

@@ -18,8 +18,8 @@ public static class PlanEntries
     public static Milestone Milestone(PlanFormFields f, Guid id) =>
         new(id, f.Text("title"), f.Date("due", "due date"), f.OptionalDate("completedOn", "day it was done"), Guid.TryParse(f.Text("goalId"), out var goal) ? goal : null);
 
-    public static Reflection Reflection(PlanFormFields f, Guid id, DateOnly writtenOn, Guid? mediaSubmissionId) =>
-        new(id, f.Choice<ReflectionKind>("kind", "kind of entry"), f.OptionalDate("writtenOn", "day") ?? writtenOn, f.Optional("text"), mediaSubmissionId,
+    public static Reflection Reflection(PlanFormFields f, Guid id, DateOnly writtenOn, Guid? recordingFileId) =>
+        new(id, f.Choice<ReflectionKind>("kind", "kind of entry"), f.OptionalDate("writtenOn", "day") ?? writtenOn, f.Optional("text"), recordingFileId,
             f.All("requirementKeys").ToValueList());
 
     public static CourseChoice Course(PlanFormFields f, Guid id) =>

@@ -65,6 +65,10 @@ public sealed class PlanFormFields(IFormCollection form, string section)
             ? value
             : Fail(property, $"Choose the {what} from the list.", default(T));
 
+    /// <summary>An id a page script filled in (a saved recording's), or null when empty.</summary>
+    public Guid? OptionalId(string property, string sentence) =>
+        Text(property) is { Length: > 0 } text ? Guid.TryParse(text, out var id) ? id : Fail<Guid?>(property, sentence, null) : null;
+
     public string Required(string property, string sentence) => Text(property) is { Length: > 0 } text ? text : Fail(property, sentence, "");
 
     private T Fail<T>(string property, string sentence, T fallback)

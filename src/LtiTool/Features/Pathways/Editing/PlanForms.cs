@@ -1,5 +1,6 @@
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
+using LtiPathways.PathwayGraphQL.Pathways.Templates;
 using LtiPathways.Rubrics;
 
 namespace LtiPathways.LtiTool.Features.Pathways.Editing;
@@ -14,10 +15,26 @@ public static class PlanForms
         return PlanEdit.From(f, plan => plan with { Hours = [.. plan.Hours, log] }, log.Id);
     }
 
-    public static PlanEdit ProjectArtefact(IFormCollection form)
+    /// <param name="handedIn">The student's own handed-in submissions at the institution, the only ones a piece may link.</param>
+    /// <param name="pieces">The template's pieces, which say whether a piece is handed-in work (the final submission).</param>
+    public static PlanEdit ProjectArtefact(IFormCollection form, IReadOnlyList<EvidenceChoice> handedIn, IReadOnlyList<ArtefactDefinition> pieces)
     {
         var f = new PlanFormFields(form, "projectArtefacts");
-        var artefact = PlanEntries.ProjectArtefact(f, Guid.NewGuid(), null);
+        var kind = f.Required("kind", "Choose which piece of the project this is.");
+        var chosen = f.Optional("submission");
+        var work = chosen is null ? null : handedIn.FirstOrDefault(c => c.Source == EvidenceSource.Submission && c.SourceId.ToString() == chosen);
+        var problem = (chosen, work, pieces.FirstOrDefault(p => p.Key == kind)) switch
+        {
+            ({ }, null, _) => "Choose work you handed in from the list; only your own work at this school can be linked.",
+            (null, _, { HandedIn: true } piece) => $"The {piece.Name} is work you hand in: choose it from the list of your handed-in work.",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            return new PlanEdit(f.Section, f.Input, [.. f.Errors, new(PlanFormFields.Id("projectArtefacts", "submission"), problem)], plan => plan);
+        }
+        var title = f.Optional("title") ?? work?.Title ?? "";
+        var artefact = new ProjectArtefact(Guid.NewGuid(), kind, title, f.OptionalDate("completedOn", "day it was finished"), work?.SourceId);
         return PlanEdit.From(f, plan => plan with { ProjectArtefacts = [.. plan.ProjectArtefacts, artefact] }, artefact.Id);
     }
 
@@ -45,7 +62,7 @@ public static class PlanForms
     public static PlanEdit Reflection(IFormCollection form, DateOnly today)
     {
         var f = new PlanFormFields(form, "reflections");
-        var reflection = PlanEntries.Reflection(f, Guid.NewGuid(), today, null);
+        var reflection = PlanEntries.Reflection(f, Guid.NewGuid(), today, f.OptionalId("recording", "Record or upload the recording again; this one was not saved."));
         return PlanEdit.From(f, plan => plan with { Reflections = [.. plan.Reflections, reflection] }, reflection.Id);
     }
 

@@ -1,4 +1,5 @@
 using LtiPathways.LtiTool.Features.Pathways.Editing;
+using LtiPathways.LtiTool.Features.Submissions;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using LtiPathways.Rubrics;
@@ -16,6 +17,9 @@ public sealed record PlanPageView(PlanView Plan, string SessionToken, ValueList<
     public IReadOnlyDictionary<string, string> Input { get; init; } = new Dictionary<string, string>();
     public PlanSaveResult.Conflict? Conflict { get; init; }
     public string? Notice { get; init; }
+
+    /// <summary>The players of the reflections' recordings, by original file id, with links signed for this viewer.</summary>
+    public IReadOnlyDictionary<Guid, SubmittedFileView> Recordings { get; init; } = new Dictionary<Guid, SubmittedFileView>();
 
     public Guid PlanId => Plan.Plan.PlanId;
 

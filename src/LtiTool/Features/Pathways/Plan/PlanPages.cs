@@ -1,13 +1,16 @@
+using LtiPathways.LtiTool.Features.Submissions.Playback;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
+using LtiPathways.PathwayGraphQL.Pathways.Recordings;
 using LtiPathways.Rubrics;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Features.Pathways.Plan;
 
-/// <summary>Renders the plan page for a session: a fresh token, and the evidence the owner may pick.</summary>
-public sealed class PlanPages(PlanQueries queries, EvidenceChoices evidence, SessionTokenIssuer sessions, TimeProvider clock)
+/// <summary>Renders the plan page for a session: a fresh token, the evidence the owner may pick, and the players of its recordings.</summary>
+public sealed class PlanPages(
+    PlanQueries queries, EvidenceChoices evidence, PlanRecordings recordings, SubmittedFileViews fileViews, SessionTokenIssuer sessions, TimeProvider clock)
 {
     public async Task<IResult> ShowAsync(ToolSession session, Guid planId, string? notice, CancellationToken cancellationToken)
     {
@@ -22,7 +25,12 @@ public sealed class PlanPages(PlanQueries queries, EvidenceChoices evidence, Ses
         var choices = plan.Capacity == PlanCapacity.Owner
             ? (await evidence.ForPlanAsync(session.Viewer, plan.Plan.PlanId, cancellationToken)).Value ?? []
             : [];
-        return new PlanPageView(plan, await sessions.IssueAsync(session, cancellationToken), choices, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        // The plan opened for this viewer, so everyone who reads it may play its recordings.
+        var players = await fileViews.ForAsync(await recordings.FilesAsync(plan.Plan.PlanId, cancellationToken), cancellationToken);
+        return new PlanPageView(plan, await sessions.IssueAsync(session, cancellationToken), choices, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        {
+            Recordings = players,
+        };
     }
 
     public static IResult Render(PlanPageView view, int status = StatusCodes.Status200OK) =>

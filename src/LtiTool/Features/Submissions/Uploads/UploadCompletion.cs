@@ -4,6 +4,7 @@ using LtiPathways.LtiTool.Storage;
 using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
+using LtiPathways.PathwayGraphQL.Pathways.Recordings;
 using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,29 +12,57 @@ namespace LtiPathways.LtiTool.Features.Submissions.Uploads;
 
 /// <summary>
 /// The last byte arrived: check the real type, hash, move the file into the blob store and add it to the part of the
-/// student's draft it was uploaded for, with a media job for video and audio, in one save.
+/// student's draft it was uploaded for (or to their plan's recordings), with a media job for video and audio, in one save.
 /// </summary>
 public class UploadCompletion(
     PathwaysDbContext db, UploadFolder folder, IBlobStore store, AssignmentLookup assignments, SubmissionDrafts drafts, DraftFileRemoval removal,
-    TimeProvider clock)
+    PlanRecordings recordings, TimeProvider clock)
 {
     public async Task<UploadProblem?> CompleteAsync(UploadSession upload, ToolSession session, CancellationToken cancellationToken)
     {
         var path = folder.PathOf(upload.Id);
         var type = await FileTypeDetector.DetectAsync(path, cancellationToken);
         var refusal = type.Refusal ?? SubmissionRules.RefuseUploadedType(type.MediaType, type.Label, upload.Purpose);
-        var found = refusal is null ? await assignments.FindAsync(session.Viewer, upload.AssignmentId, cancellationToken) : null;
+        if (upload.PlanId is { } planId)
+        {
+            // The student may have lost the plan between the first byte and the last (a new institution, a closed account).
+            refusal ??= await recordings.OwnPlanAsync(session.Viewer, planId, cancellationToken) is { Succeeded: false } plan ? plan.Refusal.Sentence : null;
+            return refusal is not null
+                ? await RejectAsync(upload, path, refusal, cancellationToken)
+                : await StoreAsync(upload, path, type, null, planId, [], session, cancellationToken);
+        }
+
+        var found = refusal is null ? await assignments.FindAsync(session.Viewer, upload.AssignmentId!.Value, cancellationToken) : null;
         var opened = found is null ? null : await drafts.OpenAsync(found, cancellationToken);
         var draft = opened?.Value;
         refusal ??= opened?.Refusal?.Sentence ?? (found is null ? "That assignment is no longer in your course." : null);
         if (refusal is not null || draft is null)
         {
-            File.Delete(path);
-            upload.Status = UploadSessionStatus.Rejected;
-            await db.SaveChangesAsync(cancellationToken);
-            return new UploadProblem(StatusCodes.Status415UnsupportedMediaType, refusal ?? "The upload could not be added to your work.");
+            return await RejectAsync(upload, path, refusal ?? "The upload could not be added to your work.", cancellationToken);
         }
 
+        // A retake replaces the earlier recording of its own part; the essay, the link and the other parts stay.
+        var replacedKeys = upload.Purpose is SubmissionType.Video or SubmissionType.Audio
+            ? await removal.DetachAsync(
+                draft, draft.Files.Where(f => f.Role == SubmissionFileRole.Original && f.Part == upload.Purpose).Select(f => f.Id).ToList(),
+                cancellationToken)
+            : [];
+        return await StoreAsync(upload, path, type, draft.Id, null, replacedKeys, session, cancellationToken);
+    }
+
+    private async Task<UploadProblem> RejectAsync(UploadSession upload, string path, string sentence, CancellationToken cancellationToken)
+    {
+        File.Delete(path);
+        upload.Status = UploadSessionStatus.Rejected;
+        await db.SaveChangesAsync(cancellationToken);
+        return new UploadProblem(StatusCodes.Status415UnsupportedMediaType, sentence);
+    }
+
+    /// <summary>Hash, move into the blob store and add the file (to a draft or a plan) with its media job, in one save.</summary>
+    private async Task<UploadProblem?> StoreAsync(
+        UploadSession upload, string path, DetectedType type, Guid? submissionId, Guid? planId, IReadOnlyList<string> replacedKeys,
+        ToolSession session, CancellationToken cancellationToken)
+    {
         string sha256;
         await using (var file = File.OpenRead(path))
         {
@@ -42,17 +71,9 @@ public class UploadCompletion(
 
         var blob = await store.PutFileAsync(path, sha256, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-
-        // A retake replaces the earlier recording of its own part; the essay, the link and the other parts stay.
-        var replacedKeys = upload.Purpose is SubmissionType.Video or SubmissionType.Audio
-            ? await removal.DetachAsync(
-                draft, draft.Files.Where(f => f.Role == SubmissionFileRole.Original && f.Part == upload.Purpose).Select(f => f.Id).ToList(),
-                cancellationToken)
-            : [];
-
         var stored = new SubmissionFile
         {
-            SubmissionId = draft.Id, Part = upload.Purpose, Sha256 = blob.Sha256, Size = blob.Size, MediaType = type.MediaType,
+            SubmissionId = submissionId, PlanId = planId, Part = upload.Purpose, Sha256 = blob.Sha256, Size = blob.Size, MediaType = type.MediaType,
             OriginalName = upload.OriginalName, StorageKey = blob.Key, CreatedAt = now,
         };
         db.SubmissionFiles.Add(stored);

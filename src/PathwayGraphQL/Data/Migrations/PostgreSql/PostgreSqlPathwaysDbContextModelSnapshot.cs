@@ -1916,6 +1916,9 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1932,7 +1935,7 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<Guid>("SubmissionId")
+                    b.Property<Guid?>("SubmissionId")
                         .HasColumnType("uuid");
 
                     b.Property<int?>("Width")
@@ -1941,6 +1944,8 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("DerivedFromFileId");
+
+                    b.HasIndex("PlanId");
 
                     b.HasIndex("Sha256");
 
@@ -1988,10 +1993,10 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("AssignmentId")
+                    b.Property<Guid?>("AssignmentId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("CourseId")
+                    b.Property<Guid?>("CourseId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2016,6 +2021,9 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.Property<Guid>("OwnerUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2037,6 +2045,8 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.HasIndex("AssignmentId");
 
                     b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("PlanId");
 
                     b.HasIndex("Status", "ExpiresAt");
 
@@ -2644,11 +2654,15 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Submissions.SubmissionFile", b =>
                 {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Pathways.PathwayPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Submissions.Submission", "Submission")
                         .WithMany("Files")
                         .HasForeignKey("SubmissionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Submission");
                 });
@@ -2667,14 +2681,18 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Assignments.Assignment", null)
                         .WithMany()
                         .HasForeignKey("AssignmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Pathways.PathwayPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Courses.Course", b =>
