@@ -58,6 +58,10 @@ public static class ItemChanges
         {
             yield return $"Milestone {Quoted(now.Title)} belongs to another goal";
         }
+        if (old.SignedOff is null && now.SignedOff is { } signed)
+        {
+            yield return $"Milestone {Quoted(now.Title)} signed off by {signed.Name} (mentor)";
+        }
     }
 
     public static IEnumerable<string> Reflection(Reflection? old, Reflection? now)
