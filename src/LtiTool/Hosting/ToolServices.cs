@@ -4,6 +4,8 @@ using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Features.GraphQL;
 using LtiPathways.LtiTool.Features.Home;
 using LtiPathways.LtiTool.Features.Library;
+using LtiPathways.LtiTool.Features.Mentors;
+using LtiPathways.LtiTool.Features.SignedLinks;
 using LtiPathways.LtiTool.Features.Pathways;
 using LtiPathways.LtiTool.Features.SubmissionReview;
 using LtiPathways.LtiTool.Features.Admin;
@@ -81,6 +83,7 @@ public static class ToolServices
         services.AddGraphQLApi(configuration);
         services.AddSubmissions(configuration);
         services.AddPathways();
+        services.AddMentors(configuration);
         services.AddToolHealthChecks();
 
         if (builder.Environment.IsDevelopment())
@@ -105,6 +108,7 @@ public static class ToolServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseAntiforgery();
 
         // The page's session token protects every form (SessionTokenSources); an antiforgery cookie is third-party in an LMS iframe.
         var tool = app.MapGroup("").DisableAntiforgery();
@@ -124,8 +128,11 @@ public static class ToolServices
         tool.MapCoordinatorAdmin();
         tool.MapSubmissions();
         tool.MapPathways();
+        tool.MapMentors();
         tool.MapGraphQL();
         tool.MapToolHealth();
+        // Outside the LMS frame and without a session, so the forms keep the antiforgery check the group above turns off.
+        app.MapSignedLinks();
         if (app.Environment.IsDevelopment())
         {
             tool.MapSandbox();

@@ -17,6 +17,7 @@ public static class SandboxServiceEndpoints
         services.AddScoped<SandboxDemoAssignment>();
         services.AddScoped<SandboxPlannerLink>();
         services.AddScoped<SandboxDemoPlans>();
+        services.AddScoped<SandboxOutsideMentor>();
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
