@@ -1,12 +1,8 @@
-using System.Globalization;
-using LtiPathways.LtiTool.Features.Pathways;
 using LtiPathways.LtiTool.Features.SignedLinks;
 using LtiPathways.LtiTool.Lti;
 using LtiPathways.LtiTool.Session;
-using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Mentoring;
 using LtiPathways.PathwayGraphQL.Outcomes;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace LtiPathways.LtiTool.Features.Mentors;

@@ -1,11 +1,6 @@
-using System.Globalization;
 using LtiPathways.LtiTool.Features.Mentors;
-using LtiPathways.LtiTool.Shared;
-using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Mentoring;
-using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Features.SignedLinks;
