@@ -5,7 +5,7 @@ using LtiPathways.LtiTool.Features.GraphQL;
 using LtiPathways.LtiTool.Features.Home;
 using LtiPathways.LtiTool.Features.Library;
 using LtiPathways.LtiTool.Features.Mentors;
-using LtiPathways.LtiTool.Features.SignedLinks;
+using LtiPathways.LtiTool.Features.Mentors.SignedLinks;
 using LtiPathways.LtiTool.Features.Pathways;
 using LtiPathways.LtiTool.Features.SubmissionReview;
 using LtiPathways.LtiTool.Features.Admin;

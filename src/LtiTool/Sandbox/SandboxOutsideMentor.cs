@@ -1,4 +1,4 @@
-using LtiPathways.LtiTool.Features.SignedLinks;
+using LtiPathways.LtiTool.Features.Mentors.SignedLinks;
 using LtiPathways.LtiTool.Lti;
 using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;

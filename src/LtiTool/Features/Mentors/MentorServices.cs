@@ -1,4 +1,4 @@
-using LtiPathways.LtiTool.Features.SignedLinks;
+using LtiPathways.LtiTool.Features.Mentors.SignedLinks;
 using LtiPathways.PathwayGraphQL.Mentoring;
 
 namespace LtiPathways.LtiTool.Features.Mentors;

@@ -1,4 +1,4 @@
-using LtiPathways.LtiTool.Features.SignedLinks;
+using LtiPathways.LtiTool.Features.Mentors.SignedLinks;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Mentoring;

@@ -7,7 +7,7 @@ using LtiPathways.PathwayGraphQL.Outcomes;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace LtiPathways.LtiTool.Features.SignedLinks;
+namespace LtiPathways.LtiTool.Features.Mentors.SignedLinks;
 
 /// <summary>A mentee's page through a signed link, and a form done on it: each opens the link first and records the use.</summary>
 public sealed class SignedLinkPages(MentorLinkGate gate, MentorWork work, IAntiforgery antiforgery, TimeProvider clock)

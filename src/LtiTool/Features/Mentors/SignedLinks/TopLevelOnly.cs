@@ -1,6 +1,6 @@
 using LtiPathways.LtiTool.Hosting;
 
-namespace LtiPathways.LtiTool.Features.SignedLinks;
+namespace LtiPathways.LtiTool.Features.Mentors.SignedLinks;
 
 /// <summary>
 /// A signed link's pages open at the top level only: no site, not even an LMS, may frame them (a framed page could be

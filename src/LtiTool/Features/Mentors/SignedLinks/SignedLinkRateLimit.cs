@@ -1,12 +1,13 @@
 using System.Threading.RateLimiting;
+using LtiPathways.LtiTool.Lti.Registration;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace LtiPathways.LtiTool.Features.SignedLinks;
+namespace LtiPathways.LtiTool.Features.Mentors.SignedLinks;
 
 /// <summary>
 /// Signed links need no login, so each client address gets <see cref="SignedLinkOptions.RequestsPerMinute"/> requests a
-/// minute: plenty for a mentor, too few to try tokens.
+/// minute (an IPv6 /64 counting as one address, as for registration): plenty for a mentor, too few to try tokens.
 /// </summary>
 public sealed class SignedLinkRateLimit(IOptions<SignedLinkOptions> options) : IRateLimiterPolicy<string>
 {
@@ -22,7 +23,7 @@ public sealed class SignedLinkRateLimit(IOptions<SignedLinkOptions> options) : I
     };
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-        RateLimitPartition.GetFixedWindowLimiter(httpContext.Connection.RemoteIpAddress?.ToString() ?? "", _ => new FixedWindowRateLimiterOptions
+        RateLimitPartition.GetFixedWindowLimiter(RegistrationRateLimit.ClientKey(httpContext.Connection.RemoteIpAddress), _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = options.Value.RequestsPerMinute,
             Window = TimeSpan.FromMinutes(1),

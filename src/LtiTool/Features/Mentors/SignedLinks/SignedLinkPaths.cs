@@ -1,4 +1,4 @@
-namespace LtiPathways.LtiTool.Features.SignedLinks;
+namespace LtiPathways.LtiTool.Features.Mentors.SignedLinks;
 
 /// <summary>Where a signed link's pages live: the token is the whole credential, so every address starts with it.</summary>
 public static class SignedLinkPaths

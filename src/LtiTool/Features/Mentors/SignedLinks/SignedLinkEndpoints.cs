@@ -3,7 +3,7 @@ using LtiPathways.PathwayGraphQL.Mentoring;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace LtiPathways.LtiTool.Features.SignedLinks;
+namespace LtiPathways.LtiTool.Features.Mentors.SignedLinks;
 
 /// <summary>
 /// An outside mentor's pages, opened by a signed link from any browser, without an LMS session: their mentees, and each

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace LtiPathways.LtiTool.Features.SignedLinks;
+namespace LtiPathways.LtiTool.Features.Mentors.SignedLinks;
 
 /// <summary>Signed links for outside mentors: how long a new one works unless the advisor chooses, and how often one address may use them.</summary>
 public sealed class SignedLinkOptions
