@@ -43,6 +43,14 @@ public sealed class ContentSecurityPolicy
         return this;
     }
 
+    /// <summary>Replaces a directive's sources with one (frame-ancestors 'none' for a page no one may frame).</summary>
+    public ContentSecurityPolicy Only(string directive, string source)
+    {
+        directives.RemoveAll(d => d.Directive == directive);
+        directives.Add((directive, [source]));
+        return this;
+    }
+
     /// <summary>Adds the origin of an http(s) URL; anything else adds nothing, so the browser refuses it.</summary>
     public ContentSecurityPolicy AllowOriginOf(string directive, string? url) =>
         WebOrigin.Of(url) is { } origin ? Allow(directive, origin) : this;

@@ -5,6 +5,8 @@ using LtiPathways.LtiTool.Features.Partnerships;
 using LtiPathways.LtiTool.Features.GraphQL;
 using LtiPathways.LtiTool.Features.Home;
 using LtiPathways.LtiTool.Features.Library;
+using LtiPathways.LtiTool.Features.Mentors;
+using LtiPathways.LtiTool.Features.Mentors.SignedLinks;
 using LtiPathways.LtiTool.Features.Pathways;
 using LtiPathways.LtiTool.Features.SubmissionReview;
 using LtiPathways.LtiTool.Features.Admin;
@@ -83,6 +85,7 @@ public static class ToolServices
         services.AddSubmissions(configuration);
         services.AddPathways();
         services.AddPartnerships();
+        services.AddMentors(configuration);
         services.AddToolHealthChecks();
 
         if (builder.Environment.IsDevelopment())
@@ -107,6 +110,7 @@ public static class ToolServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseAntiforgery();
 
         // The page's session token protects every form (SessionTokenSources); an antiforgery cookie is third-party in an LMS iframe.
         var tool = app.MapGroup("").DisableAntiforgery();
@@ -127,8 +131,11 @@ public static class ToolServices
         tool.MapSubmissions();
         tool.MapPathways();
         tool.MapPartnerships();
+        tool.MapMentors();
         tool.MapGraphQL();
         tool.MapToolHealth();
+        // Outside the LMS frame and without a session, so the forms keep the antiforgery check the group above turns off.
+        app.MapSignedLinks();
         if (app.Environment.IsDevelopment())
         {
             tool.MapSandbox();

@@ -107,6 +107,7 @@ public sealed class SandboxDemoPlans(PathwaysDbContext db, PlanCommands commands
             StartedOn = Ago(30),
             CareerRelatedStudy = new(Guid.NewGuid(), "Network Technician Certificate", "City College"),
             Goals = [new(Guid.NewGuid(), "Log 20 hours of PPS this term", "20 hours in my log", Ago(30), Today.AddDays(60), GoalStatus.NotStarted)],
+            Milestones = [new(Guid.NewGuid(), "First week of the clinic placement", Ago(2), null, null)],
         }, null);
         yield return (p => p with
         {

@@ -18,6 +18,7 @@ public static class SandboxEndpoints
         sandbox.MapSandboxServices();
         SandboxMemberships.Map(sandbox);
         SandboxDynamicRegistration.Map(sandbox);
+        SandboxOutsideMentor.Map(sandbox);
         return routes;
     }
 

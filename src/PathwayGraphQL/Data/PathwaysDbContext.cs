@@ -42,6 +42,10 @@ public class PathwaysDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<CourseMembership> Memberships => Set<CourseMembership>();
     public DbSet<Mentorship> Mentorships => Set<Mentorship>();
     public DbSet<MentorshipClaimCourse> MentorshipClaimCourses => Set<MentorshipClaimCourse>();
+    public DbSet<OutsideMentor> OutsideMentors => Set<OutsideMentor>();
+    public DbSet<MentorLink> MentorLinks => Set<MentorLink>();
+    public DbSet<MentorLinkUse> MentorLinkUses => Set<MentorLinkUse>();
+    public DbSet<MentorNote> MentorNotes => Set<MentorNote>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<Grade> Grades => Set<Grade>();
     public DbSet<ScoreOutboxEntry> ScoreOutbox => Set<ScoreOutboxEntry>();

@@ -12,6 +12,12 @@ public static class PathwayPaths
 
     public static string History(Guid planId) => $"{Plan(planId)}/history";
 
+    /// <summary>The student's mentors and signed links (the Mentors feature maps it; the plan page links to it).</summary>
+    public static string MentorsOf(Guid planId) => $"/app/mentors/plans/{planId}";
+
+    /// <summary>An LMS mentor's page of one mentee (the Mentors feature maps it; the mentees page links to it).</summary>
+    public static string MenteePage(Guid studentId) => $"/app/mentors/students/{studentId}";
+
     public static string StartWith(string templateKey) => $"{Start}/{Uri.EscapeDataString(templateKey)}";
 
     public static string WithSession(string path, string token) =>

@@ -32,7 +32,7 @@ public class RegistrationRateLimit(IOptions<LtiOptions> options) : IRateLimiterP
         });
 
     // One IPv6 subscriber usually holds a whole /64, so the limit applies to the /64 rather than to each of its addresses.
-    private static string ClientKey(IPAddress? address) =>
+    internal static string ClientKey(IPAddress? address) =>
         address is null ? "" : address.IsIPv4MappedToIPv6 ? address.MapToIPv4().ToString()
         : address.AddressFamily == AddressFamily.InterNetworkV6 ? new IPNetwork(Prefix64(address), 64).ToString()
         : address.ToString();

@@ -8,4 +8,7 @@ public enum MentorshipSource
 
     /// <summary>Set up in LtiPathways (pathway planning); launches never remove it.</summary>
     Manual,
+
+    /// <summary>An outside mentor (<see cref="OutsideMentor"/>) assigned by an advisor or coordinator; reached by a signed link.</summary>
+    Outside,
 }

@@ -615,6 +615,122 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.ToTable("ToolKeys");
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutsideMentorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RevokedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("OutsideMentorId");
+
+                    b.HasIndex("RevokedByUserId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("MentorLinks");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorLinkUse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MentorLinkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StudentUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentUserId");
+
+                    b.HasIndex("MentorLinkId", "At");
+
+                    b.ToTable("MentorLinkUses");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MentorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StudentUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeploymentId");
+
+                    b.HasIndex("MentorUserId");
+
+                    b.HasIndex("StudentUserId");
+
+                    b.HasIndex("RegistrationId", "DeploymentId", "StudentUserId", "On");
+
+                    b.ToTable("MentorNotes");
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.Mentorship", b =>
                 {
                     b.Property<Guid>("Id")
@@ -673,6 +789,51 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("MentorshipClaimCourses");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.OutsideMentor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AddedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedByUserId");
+
+                    b.HasIndex("DeploymentId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.HasIndex("RegistrationId", "DeploymentId", "Email")
+                        .IsUnique();
+
+                    b.ToTable("OutsideMentors");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Partnerships.AnnualReview", b =>
@@ -2308,6 +2469,63 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorLink", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Mentoring.OutsideMentor", "OutsideMentor")
+                        .WithMany()
+                        .HasForeignKey("OutsideMentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("RevokedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("OutsideMentor");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorLinkUse", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorLink", null)
+                        .WithMany("Uses")
+                        .HasForeignKey("MentorLinkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("StudentUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorNote", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("MentorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("StudentUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.Mentorship", b =>
                 {
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", "Mentor")
@@ -2342,6 +2560,33 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Course");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.OutsideMentor", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("AddedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Partnerships.AnnualReview", b =>
@@ -2826,6 +3071,11 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.Navigation("Members");
 
                     b.Navigation("ResourceLinks");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorLink", b =>
+                {
+                    b.Navigation("Uses");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.Mentorship", b =>

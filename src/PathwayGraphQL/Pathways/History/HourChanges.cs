@@ -11,7 +11,7 @@ public static class HourChanges
         switch (old, now)
         {
             case (null, { } added):
-                yield return $"Logged {Hours(added.Hours)} hours of {added.Kind.Describe()} on {Day(added.Date)}{Of(added.Activity)}";
+                yield return $"Logged {Hours(added.Hours)} hours of {added.Kind.Describe()} on {Day(added.Date)}{Of(added.Activity)}{ConfirmedBy(added.Confirmed)}";
                 break;
             case ({ } removed, null):
                 yield return $"Removed {Hours(removed.Hours)} hours of {removed.Kind.Describe()} on {Day(removed.Date)}{Of(removed.Activity)}";
@@ -37,9 +37,15 @@ public static class HourChanges
                 {
                     yield return $"Supervisor for {Day(b.Date)} changed from {a.Supervisor ?? "nobody"} to {b.Supervisor ?? "nobody"}";
                 }
+                if (a.Confirmed is null && b.Confirmed is { } confirmed)
+                {
+                    yield return $"{Hours(b.Hours)} hours of {b.Kind.Describe()} on {Day(b.Date)} confirmed by {confirmed.Name} (mentor)";
+                }
                 break;
         }
     }
+
+    private static string ConfirmedBy(MentorSignOff? confirmed) => confirmed is null ? "" : $", confirmed by {confirmed.Name} (mentor)";
 
     private static string Of(string? activity) => string.IsNullOrWhiteSpace(activity) ? "" : $" ({activity})";
 }

@@ -59,6 +59,10 @@ public static class ItemChanges
         {
             yield return now.GoalId is null ? $"Milestone {Quoted(now.Title)} no longer leads to a goal" : $"Milestone {Quoted(now.Title)} now leads to another goal";
         }
+        if (old.SignedOff is null && now.SignedOff is { } signed)
+        {
+            yield return $"Milestone {Quoted(now.Title)} signed off by {signed.Name} (mentor)";
+        }
     }
 
     public static IEnumerable<string> Reflection(Reflection? old, Reflection? now, PlanTemplate? template = null)

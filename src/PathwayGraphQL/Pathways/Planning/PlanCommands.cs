@@ -2,6 +2,7 @@ using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Pathways;
+using LtiPathways.PathwayGraphQL.Mentoring;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
 using LtiPathways.PathwayGraphQL.Pathways.Validation;
@@ -82,6 +83,10 @@ public sealed class PlanCommands(PathwaysDbContext db, TimeProvider clock)
         if (!document.Waivers.Equals(current.Document.Waivers))
         {
             return Refusal.Forbidden("Only a coordinator waives a requirement; save the plan with the waivers it has.");
+        }
+        if (MentorSignOffGuard.Check(current.Document, document) is { } unsigned)
+        {
+            return unsigned;
         }
         if (await EvidenceOwnership.CheckAsync(db, plan, current.Document, document, cancellationToken) is { } foreign)
         {

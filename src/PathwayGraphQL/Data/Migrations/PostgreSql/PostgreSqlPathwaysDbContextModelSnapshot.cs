@@ -575,6 +575,119 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.ToTable("ToolKeys");
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OutsideMentorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RevokedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("OutsideMentorId");
+
+                    b.HasIndex("RevokedByUserId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("MentorLinks");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorLinkUse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MentorLinkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("StudentUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentUserId");
+
+                    b.HasIndex("MentorLinkId", "At");
+
+                    b.ToTable("MentorLinkUses");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("MentorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StudentUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeploymentId");
+
+                    b.HasIndex("MentorUserId");
+
+                    b.HasIndex("StudentUserId");
+
+                    b.HasIndex("RegistrationId", "DeploymentId", "StudentUserId", "On");
+
+                    b.ToTable("MentorNotes");
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.Mentorship", b =>
                 {
                     b.Property<Guid>("Id")
@@ -632,6 +745,49 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("MentorshipClaimCourses");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.OutsideMentor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AddedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedByUserId");
+
+                    b.HasIndex("DeploymentId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.HasIndex("RegistrationId", "DeploymentId", "Email")
+                        .IsUnique();
+
+                    b.ToTable("OutsideMentors");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Partnerships.AnnualReview", b =>
@@ -2182,6 +2338,63 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorLink", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Mentoring.OutsideMentor", "OutsideMentor")
+                        .WithMany()
+                        .HasForeignKey("OutsideMentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("RevokedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("OutsideMentor");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorLinkUse", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorLink", null)
+                        .WithMany("Uses")
+                        .HasForeignKey("MentorLinkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("StudentUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorNote", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("MentorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("StudentUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.Mentorship", b =>
                 {
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", "Mentor")
@@ -2216,6 +2429,33 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Course");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.OutsideMentor", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("AddedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Partnerships.AnnualReview", b =>
@@ -2700,6 +2940,11 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.Navigation("Members");
 
                     b.Navigation("ResourceLinks");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.MentorLink", b =>
+                {
+                    b.Navigation("Uses");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Mentoring.Mentorship", b =>

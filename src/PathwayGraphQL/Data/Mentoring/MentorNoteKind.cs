@@ -1,0 +1,7 @@
+namespace LtiPathways.PathwayGraphQL.Data.Mentoring;
+
+public enum MentorNoteKind
+{
+    Meeting,
+    Progress,
+}

@@ -1,0 +1,3 @@
+namespace LtiPathways.PathwayGraphQL.Mentoring;
+
+public sealed record InternalMentorRow(Guid UserId, string Name, bool FromLms);

@@ -1,0 +1,3 @@
+namespace LtiPathways.PathwayGraphQL.Mentoring;
+
+public sealed record MentorCandidate(Guid UserId, string Name);
