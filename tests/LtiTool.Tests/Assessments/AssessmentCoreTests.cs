@@ -81,8 +81,8 @@ public sealed class AssessmentCoreTests : IAsyncLifetime, IDisposable
         var student = await harness.Scenario.UserIdAsync(harness.Scenario.StudentSubject);
         var page = await harness.OpenAsync(token, $"&student={student}");
 
-        Assert.Contains($"formaction=\"/app/assessments/release/{student}\"", page, StringComparison.Ordinal);
-        Assert.Contains("formaction=\"/app/assessments/release-all\"", page, StringComparison.Ordinal);
+        Assert.Contains($"action=\"/app/assessments/release/{student}?", page, StringComparison.Ordinal);
+        Assert.Contains("action=\"/app/assessments/release-all#notice-region\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"release\"", page, StringComparison.Ordinal);
         using var old = await harness.Scenario.Browser.PostAsync("/app/assessments", new FormUrlEncodedContent(
             PageForm.Fields(page, [KeyValuePair.Create("release", "all")])));

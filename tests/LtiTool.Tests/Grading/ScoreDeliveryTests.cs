@@ -93,7 +93,7 @@ public sealed class ScoreDeliveryTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, scenario.ScorePosts);
         var page = await scenario.OpenAsync(await scenario.LaunchAsync("teacher"));
         Assert.Contains("Failed: The LMS refused the score (400): This student&#x27;s enrolment is concluded.", page, StringComparison.Ordinal);
-        Assert.Contains($"formaction=\"/app/grading/retry/{student}\"", page, StringComparison.Ordinal);
+        Assert.Contains($"formaction=\"/app/grading/retry/{student}#notice-region\"", page, StringComparison.Ordinal);
 
         scenario.Faults.Clear();
         var (_, html) = await scenario.PostAsync(page, $"retry/{student}", new Dictionary<string, string>());
