@@ -1,7 +1,7 @@
 using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
-using LtiPathways.PathwayGraphQL.Data.Pathways;
 using LtiPathways.PathwayGraphQL.Data.Reels;
+using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.History;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
@@ -15,8 +15,14 @@ namespace LtiPathways.PathwayGraphQL.Reels;
 /// </summary>
 public sealed class ReelChoices(PathwaysDbContext db, EvidenceChoices evidence)
 {
-    public async Task<ValueList<ReelChoice>> OfAsync(Viewer viewer, PathwayPlan plan, CancellationToken cancellationToken)
+    public async Task<Outcome<ValueList<ReelChoice>>> OfAsync(Viewer viewer, Guid planId, CancellationToken cancellationToken = default)
     {
+        var opened = await ReelAccess.ToArrangeAsync(db, viewer, planId, cancellationToken);
+        if (!opened.Succeeded)
+        {
+            return opened.Refusal;
+        }
+        var plan = opened.Value;
         var work = (await evidence.ForPlanAsync(viewer, plan.Id, cancellationToken)).Value ?? [];
         var document = (await PlanVersions.SnapshotAsync(db, plan, plan.CurrentVersion, cancellationToken)).Document;
         return work.Select(e => new ReelChoice(e.Source == EvidenceSource.Submission ? ReelSlideSource.Submission : ReelSlideSource.RubricAssessment, e.SourceId, e.Title))

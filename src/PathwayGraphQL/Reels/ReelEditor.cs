@@ -31,8 +31,8 @@ public sealed class ReelEditor(PathwaysDbContext db, ReelChoices choices, TimePr
         {
             return bad;
         }
-        var offered = await choices.OfAsync(viewer, plan.Value, cancellationToken);
-        if (!offered.Any(c => c.Source == source && c.SourceId == sourceId))
+        var offered = await choices.OfAsync(viewer, planId, cancellationToken);
+        if (!offered.Succeeded || !offered.Value.Any(c => c.Source == source && c.SourceId == sourceId))
         {
             return NotYourEvidence;
         }

@@ -85,7 +85,7 @@ public sealed class ReelShows(PathwaysDbContext db)
             };
         }
 
-        return new ReelShow(plan.Id, student, slides.Select((s, i) => Show(s, i + 1)).ToValueList(), files);
+        return new ReelShow(plan.Id, plan.StudentUserId, student, slides.Select((s, i) => Show(s, i + 1)).ToValueList(), files);
     }
 
     private static List<Guid> IdsOf(List<ReelSlide> slides, ReelSlideSource source) =>
