@@ -26,7 +26,7 @@ public sealed class ReelPages(ReelShows shows, ReelChoices choices, ReelSharing 
         }
         if (show.Value.StudentUserId != session.Viewer.PersonId)
         {
-            return await WatchPageAsync(session, show.Value, cancellationToken);
+            return refusal?.AsPage() ?? await WatchPageAsync(session, show.Value, cancellationToken);
         }
         var shared = await sharing.ViewAsync(session.Viewer, planId, cancellationToken);
         var offered = await choices.OfAsync(session.Viewer, planId, cancellationToken);
