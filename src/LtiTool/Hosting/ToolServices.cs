@@ -8,6 +8,7 @@ using LtiPathways.LtiTool.Features.Library;
 using LtiPathways.LtiTool.Features.Mentors;
 using LtiPathways.LtiTool.Features.Mentors.SignedLinks;
 using LtiPathways.LtiTool.Features.Pathways;
+using LtiPathways.LtiTool.Features.Reels;
 using LtiPathways.LtiTool.Features.SubmissionReview;
 using LtiPathways.LtiTool.Features.Admin;
 using LtiPathways.LtiTool.Features.Roster;
@@ -86,6 +87,7 @@ public static class ToolServices
         services.AddPathways();
         services.AddPartnerships();
         services.AddMentors(configuration);
+        services.AddReels();
         services.AddToolHealthChecks();
 
         if (builder.Environment.IsDevelopment())
@@ -132,10 +134,12 @@ public static class ToolServices
         tool.MapPathways();
         tool.MapPartnerships();
         tool.MapMentors();
+        tool.MapReels();
         tool.MapGraphQL();
         tool.MapToolHealth();
         // Outside the LMS frame and without a session, so the forms keep the antiforgery check the group above turns off.
         app.MapSignedLinks();
+        app.MapSharedReels();
         if (app.Environment.IsDevelopment())
         {
             tool.MapSandbox();

@@ -7,6 +7,7 @@ using LtiPathways.PathwayGraphQL.Data.Mentoring;
 using LtiPathways.PathwayGraphQL.Data.Partnerships;
 using LtiPathways.PathwayGraphQL.Data.Pathways;
 using LtiPathways.PathwayGraphQL.Data.Platforms;
+using LtiPathways.PathwayGraphQL.Data.Reels;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using LtiPathways.PathwayGraphQL.Data.Rubrics;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -82,6 +83,10 @@ public class PathwaysDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<AnnualReview> AnnualReviews => Set<AnnualReview>();
     public DbSet<PartnershipMeeting> PartnershipMeetings => Set<PartnershipMeeting>();
     public DbSet<GlobalIdSecret> GlobalIdSecrets => Set<GlobalIdSecret>();
+    public DbSet<Reel> Reels => Set<Reel>();
+    public DbSet<ReelSlide> ReelSlides => Set<ReelSlide>();
+    public DbSet<ReelLink> ReelLinks => Set<ReelLink>();
+    public DbSet<ReelLinkUse> ReelLinkUses => Set<ReelLinkUse>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -15,6 +15,9 @@ public static class PathwayPaths
     /// <summary>The student's mentors and signed links (the Mentors feature maps it; the plan page links to it).</summary>
     public static string MentorsOf(Guid planId) => $"/app/mentors/plans/{planId}";
 
+    /// <summary>The student's conference reel (the Reels feature maps it; the plan page links to it).</summary>
+    public static string ReelOf(Guid planId) => $"/app/reels/plans/{planId}";
+
     /// <summary>An LMS mentor's page of one mentee (the Mentors feature maps it; the mentees page links to it).</summary>
     public static string MenteePage(Guid studentId) => $"/app/mentors/students/{studentId}";
 

@@ -1608,6 +1608,127 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.ToTable("RegistrationChanges", (string)null);
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.Reel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StudentUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeploymentId");
+
+                    b.HasIndex("PlanId")
+                        .IsUnique();
+
+                    b.HasIndex("StudentUserId");
+
+                    b.ToTable("Reels");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.ReelLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReelId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("ReelLinks");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.ReelLinkUse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReelLinkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReelLinkId", "At");
+
+                    b.ToTable("ReelLinkUses");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.ReelSlide", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReelId", "Position");
+
+                    b.ToTable("ReelSlides");
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.AssessmentHistoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2856,6 +2977,54 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.Navigation("Registration");
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.Reel", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Pathways.PathwayPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("StudentUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.ReelLink", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Reels.Reel", null)
+                        .WithMany()
+                        .HasForeignKey("ReelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.ReelLinkUse", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Reels.ReelLink", null)
+                        .WithMany("Uses")
+                        .HasForeignKey("ReelLinkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.ReelSlide", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Reels.Reel", null)
+                        .WithMany("Slides")
+                        .HasForeignKey("ReelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.AssessmentHistoryEntry", b =>
                 {
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Rubrics.RubricAssessment", null)
@@ -3104,6 +3273,16 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.Navigation("Deployments");
 
                     b.Navigation("PendingChange");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.Reel", b =>
+                {
+                    b.Navigation("Slides");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.ReelLink", b =>
+                {
+                    b.Navigation("Uses");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.LibraryRubric", b =>

@@ -1511,6 +1511,124 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.ToTable("RegistrationChanges", (string)null);
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.Reel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StudentUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeploymentId");
+
+                    b.HasIndex("PlanId")
+                        .IsUnique();
+
+                    b.HasIndex("StudentUserId");
+
+                    b.ToTable("Reels");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.ReelLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ReelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReelId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("ReelLinks");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.ReelLinkUse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ReelLinkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReelLinkId", "At");
+
+                    b.ToTable("ReelLinkUses");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.ReelSlide", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReelId", "Position");
+
+                    b.ToTable("ReelSlides");
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.AssessmentHistoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2725,6 +2843,54 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.Navigation("Registration");
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.Reel", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Pathways.PathwayPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("StudentUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.ReelLink", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Reels.Reel", null)
+                        .WithMany()
+                        .HasForeignKey("ReelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.ReelLinkUse", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Reels.ReelLink", null)
+                        .WithMany("Uses")
+                        .HasForeignKey("ReelLinkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.ReelSlide", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Reels.Reel", null)
+                        .WithMany("Slides")
+                        .HasForeignKey("ReelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.AssessmentHistoryEntry", b =>
                 {
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Rubrics.RubricAssessment", null)
@@ -2973,6 +3139,16 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.Navigation("Deployments");
 
                     b.Navigation("PendingChange");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.Reel", b =>
+                {
+                    b.Navigation("Slides");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Reels.ReelLink", b =>
+                {
+                    b.Navigation("Uses");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Rubrics.LibraryRubric", b =>

@@ -1,0 +1,3 @@
+namespace LtiPathways.PathwayGraphQL.Reels;
+
+public sealed record ReelLinkUseRow(DateTime At, string What);
