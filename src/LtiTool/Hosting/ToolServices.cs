@@ -25,6 +25,7 @@ using LtiPathways.LtiTool.Lti.Registration;
 using LtiPathways.LtiTool.Lti.Services;
 using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.LtiTool.Telemetry;
 using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Grading;
@@ -87,6 +88,7 @@ public static class ToolServices
         services.AddPartnerships();
         services.AddMentors(configuration);
         services.AddToolHealthChecks();
+        services.AddToolTelemetry(configuration);
 
         if (builder.Environment.IsDevelopment())
         {
@@ -134,6 +136,7 @@ public static class ToolServices
         tool.MapMentors();
         tool.MapGraphQL();
         tool.MapToolHealth();
+        app.MapToolTelemetry();
         // Outside the LMS frame and without a session, so the forms keep the antiforgery check the group above turns off.
         app.MapSignedLinks();
         if (app.Environment.IsDevelopment())
