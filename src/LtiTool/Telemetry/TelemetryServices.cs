@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -35,6 +36,7 @@ public static class TelemetryServices
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(ToolMetrics.MeterName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation();
+                OnlyThisHostsMeters(metrics);
                 if (prometheus.Enabled)
                 {
                     // Each scrape reads the outbox afresh; the secret keeps scrapes to the operator's own.
@@ -64,6 +66,8 @@ public static class TelemetryServices
 
     public static WebApplication MapToolTelemetry(this WebApplication app)
     {
+        // The outbox gauges exist from the start, not from the first launch that happens to need the metrics.
+        app.Services.GetRequiredService<ToolMetrics>();
         var prometheus = app.Services.GetRequiredService<IOptions<PrometheusScrapeOptions>>().Value;
         if (prometheus.Enabled)
         {
@@ -72,6 +76,23 @@ public static class TelemetryServices
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// Meters made by another host's meter factory in the same process (a second tool in one test run) have the same names;
+    /// without this their instruments would be collected here too.
+    /// </summary>
+    private static void OnlyThisHostsMeters(MeterProviderBuilder metrics)
+    {
+        if (metrics is IDeferredMeterProviderBuilder deferred)
+        {
+            deferred.Configure((services, builder) =>
+            {
+                var own = services.GetRequiredService<IMeterFactory>();
+                builder.AddView(instrument =>
+                    instrument.Meter.Scope is null || ReferenceEquals(instrument.Meter.Scope, own) ? null : MetricStreamConfiguration.Drop);
+            });
+        }
     }
 
     /// <summary>OTLP is on for a signal when its own endpoint or the common one is set (OpenTelemetry's variables).</summary>
