@@ -26,6 +26,7 @@ using LtiPathways.LtiTool.Lti.Registration;
 using LtiPathways.LtiTool.Lti.Services;
 using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.LtiTool.Session;
+using LtiPathways.LtiTool.Telemetry;
 using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Grading;
@@ -89,6 +90,7 @@ public static class ToolServices
         services.AddMentors(configuration);
         services.AddReels();
         services.AddToolHealthChecks();
+        services.AddToolTelemetry(configuration);
 
         if (builder.Environment.IsDevelopment())
         {
@@ -137,6 +139,7 @@ public static class ToolServices
         tool.MapReels();
         tool.MapGraphQL();
         tool.MapToolHealth();
+        app.MapToolTelemetry();
         // Outside the LMS frame and without a session, so the forms keep the antiforgery check the group above turns off.
         app.MapSignedLinks();
         app.MapSharedReels();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using LtiPathways.LtiTool.Storage;
+using LtiPathways.LtiTool.Telemetry;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,8 @@ namespace LtiPathways.LtiTool.Media;
 /// Every write of a leased job, each conditional on the lease still being this instance's: renewal, hand-back,
 /// and the outcome (derived files stored and linked to the original, or a retry with backoff, or Failed with a reason).
 /// </summary>
-public sealed class MediaJobRecorder(IServiceScopeFactory scopes, IBlobStore store, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaJobRecorder> logger)
+public sealed class MediaJobRecorder(IServiceScopeFactory scopes, IBlobStore store, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaJobRecorder> logger,
+    ToolMetrics metrics)
 {
     public async Task RenewAsync(LeasedJob job, CancellationToken cancellationToken)
     {
@@ -96,6 +98,7 @@ public sealed class MediaJobRecorder(IServiceScopeFactory scopes, IBlobStore sto
         var reason = giveUp && !result.Permanent ? $"Gave up after {job.Attempts} attempts. {result.Failure}" : result.Failure!;
         var now = clock.GetUtcNow().UtcDateTime;
         logger.LogWarning("Media job {Job} attempt {Attempt}: {Reason}", job.JobId, job.Attempts, reason);
+        metrics.MediaJobFailed(final: giveUp);
         using var scope = scopes.CreateScope();
         await Db(scope).MediaJobs.Where(j => j.Id == job.JobId && j.LeaseOwner == job.Lease)
             .ExecuteUpdateAsync(set => set

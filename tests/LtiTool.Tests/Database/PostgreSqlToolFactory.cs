@@ -8,11 +8,19 @@ namespace LtiPathways.LtiTool.Tests.Database;
 public sealed class PostgreSqlToolFactory : ToolFactory
 {
     public PostgreSqlToolFactory(PostgreSqlServer server)
+        : this(server.NewDatabase())
     {
-        ConnectionString = server.NewDatabase();
+    }
+
+    private PostgreSqlToolFactory(string connectionString)
+    {
+        ConnectionString = connectionString;
         Settings["Database:Provider"] = "PostgreSQL";
         Settings["ConnectionStrings:Default"] = ConnectionString;
     }
+
+    /// <summary>A second instance on the same database, as a second tool process behind a load balancer.</summary>
+    public static PostgreSqlToolFactory OnDatabaseOf(PostgreSqlToolFactory first) => new(first.ConnectionString);
 
     public string ConnectionString { get; }
 

@@ -58,6 +58,13 @@ public sealed class AgsScenario : IDisposable
         return scenario;
     }
 
+    /// <summary>The same placement seen through another tool instance on the same database (nothing is registered or placed again).</summary>
+    public static AgsScenario Attach(ToolFactory factory, SandboxPlacement placement) =>
+        new(factory, new LaunchDriver(factory), factory.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true,
+        }), placement);
+
     /// <summary>Launches the placed link; returns the session token from the redirect to the assignment page.</summary>
     public async Task<string> LaunchAsync(string person)
     {

@@ -1,5 +1,6 @@
 using LtiPathways.LtiTool.Lti.Nrps;
 using LtiPathways.LtiTool.Lti.Roles;
+using LtiPathways.LtiTool.Telemetry;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Rosters;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +11,25 @@ namespace LtiPathways.LtiTool.Features.Roster;
 /// Reads a course's roster from the platform (NRPS 2.0) and hands it to <see cref="CourseRoster"/>, which brings the
 /// course's members in line with it.
 /// </summary>
-public class RosterSync(PathwaysDbContext db, MembershipClient memberships, CourseRoster roster)
+public class RosterSync(PathwaysDbContext db, MembershipClient memberships, CourseRoster roster, ToolMetrics metrics)
 {
     /// <exception cref="NrpsException">The platform's roster could not be read; nothing was changed.</exception>
     public async Task<RosterSyncResult> SyncAsync(Guid courseId, CancellationToken cancellationToken)
+    {
+        var succeeded = false;
+        try
+        {
+            var result = await SyncOnceOrTwiceAsync(courseId, cancellationToken);
+            succeeded = true;
+            return result;
+        }
+        finally
+        {
+            metrics.RosterSynced(succeeded);
+        }
+    }
+
+    private async Task<RosterSyncResult> SyncOnceOrTwiceAsync(Guid courseId, CancellationToken cancellationToken)
     {
         try
         {

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using LtiPathways.LtiTool.Lti.Login;
+using LtiPathways.LtiTool.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtiPathways.LtiTool.Lti.Launch;
@@ -23,17 +25,21 @@ public static class LaunchEndpoint
         LaunchProvisioner provisioner,
         ILaunchLanding landing,
         ILogger<LaunchValidator> logger,
+        ToolMetrics metrics,
         CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var form = await LaunchForm.ReadAsync(context.Request, cancellationToken);
         var outcome = await validator.ValidateAsync(form, context.Request, cancellationToken);
         if (outcome.StorageCheck is { } check)
         {
+            metrics.LaunchHeldForStorageCheck(started);
             return new RazorComponentResult<PlatformStorageCheckPage>(new { Check = check });
         }
 
         if (outcome.Rejection is { } rejection)
         {
+            metrics.LaunchRefused(rejection.Rule, started);
             return rejection.ToResult(logger, "launch");
         }
 
@@ -42,6 +48,8 @@ public static class LaunchEndpoint
         var provisioned = await provisioner.ProvisionAsync(launch, cancellationToken);
         logger.LogInformation("Launch {MessageType} accepted for registration {Registration}, deployment {Deployment}, role {Role}",
             launch.Message.MessageType, launch.Registration.Id, launch.Deployment.Id, provisioned.Role);
-        return await landing.LandAsync(context, launch, provisioned, cancellationToken);
+        var landed = await landing.LandAsync(context, launch, provisioned, cancellationToken);
+        metrics.LaunchAccepted(started);
+        return landed;
     }
 }

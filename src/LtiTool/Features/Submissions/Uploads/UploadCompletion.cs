@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Storage;
+using LtiPathways.LtiTool.Telemetry;
 using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
@@ -16,7 +17,7 @@ namespace LtiPathways.LtiTool.Features.Submissions.Uploads;
 /// </summary>
 public class UploadCompletion(
     PathwaysDbContext db, UploadFolder folder, IBlobStore store, AssignmentLookup assignments, SubmissionDrafts drafts, DraftFileRemoval removal,
-    PlanRecordings recordings, TimeProvider clock)
+    PlanRecordings recordings, TimeProvider clock, ToolMetrics metrics)
 {
     public async Task<UploadProblem?> CompleteAsync(UploadSession upload, ToolSession session, CancellationToken cancellationToken)
     {
@@ -85,6 +86,11 @@ public class UploadCompletion(
         upload.Status = UploadSessionStatus.Completed;
         upload.SubmissionFileId = stored.Id;
         await db.SaveChangesAsync(cancellationToken);
+        if (type.IsVideo || type.IsAudio)
+        {
+            metrics.MediaJobQueued();
+        }
+
         await removal.EraseUnusedAsync(replacedKeys.Where(k => k != blob.Key).ToList(), session.UserId, cancellationToken);
         return null;
     }

@@ -1,4 +1,5 @@
 using LtiPathways.LtiTool.Session;
+using LtiPathways.LtiTool.Telemetry;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
 using LtiPathways.PathwayGraphQL.Submissions;
@@ -9,7 +10,8 @@ namespace LtiPathways.LtiTool.Features.Submissions.Uploads;
 
 /// <summary>tus core (HEAD, PATCH) and termination (DELETE) for one upload, which only its owner may touch.</summary>
 public class UploadReceiver(
-    PathwaysDbContext db, UploadFolder folder, UploadCompletion completion, IOptions<UploadOptions> options, TimeProvider clock)
+    PathwaysDbContext db, UploadFolder folder, UploadCompletion completion, IOptions<UploadOptions> options, TimeProvider clock,
+    ToolMetrics metrics)
 {
     private const int BufferSize = 81920;
 
@@ -72,6 +74,7 @@ public class UploadReceiver(
         }
 
         var (written, overflow) = await WriteAsync(upload, body, room, cancellationToken);
+        metrics.UploadReceived(written);
         upload.Offset += written;
         upload.ExpiresAt = clock.GetUtcNow().UtcDateTime + options.Value.ExpiresAfter;
         await db.SaveChangesAsync(CancellationToken.None);

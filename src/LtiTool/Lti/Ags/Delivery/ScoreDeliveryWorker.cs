@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Telemetry;
 using LtiPathways.PathwayGraphQL.Data.Platforms;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Grading;
@@ -13,7 +14,8 @@ namespace LtiPathways.LtiTool.Lti.Ags.Delivery;
 /// </summary>
 public sealed class ScoreDeliveryWorker(
     IServiceScopeFactory scopes, ScoreClient scores, PlatformThrottle throttle, RetrySchedule schedule,
-    TimeProvider clock, IOptions<ScoreDeliveryOptions> options, IHostApplicationLifetime lifetime, ILogger<ScoreDeliveryWorker> logger)
+    TimeProvider clock, IOptions<ScoreDeliveryOptions> options, IHostApplicationLifetime lifetime, ILogger<ScoreDeliveryWorker> logger,
+    ToolMetrics metrics)
     : BackgroundService
 {
     private const int MaxPassesPerTick = 1000;
@@ -85,6 +87,11 @@ public sealed class ScoreDeliveryWorker(
             async (i, token) => verdicts[i] = await SendAsync(entries[i], access.GetValueOrDefault(entries[i].CourseId), leaseUntil, token));
 
         await RecordAsync(db, lease, entries, verdicts, cancellationToken);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            metrics.ScoreDeliveryAttempted(access.GetValueOrDefault(entries[i].CourseId)?.Registration.Issuer, verdicts[i].Outcome.ToString(), verdicts[i].StatusCode);
+        }
+
         return leased;
     }
 
