@@ -16,7 +16,7 @@ public static class SandboxGradebookEndpoints
         return sandbox;
     }
 
-    private static RazorComponentResult<SandboxGradebookPage> Show(SandboxGradebook gradebook)
+    private static IResult Show(SandboxGradebook gradebook)
     {
         var columns = gradebook.LineItems.Values.OrderBy(c => c.Label, StringComparer.Ordinal).ToList();
         var scores = gradebook.Scores;
@@ -32,7 +32,7 @@ public static class SandboxGradebookEndpoints
                 given is null ? null : string.Create(CultureInfo.InvariantCulture, $"{given} / {maximum}"),
                 Text("activityProgress"), Text("gradingProgress"), json["comment"]?.ToString(), Text("timestamp"), score.ReceivedAt);
         }).OrderBy(r => r.Column, StringComparer.Ordinal).ThenBy(r => r.Student, StringComparer.Ordinal).ToList();
-        return new(new { Columns = columns, Rows = rows, TotalScores = scores.Count });
+        return new RazorComponentResult<SandboxGradebookPage>(new { Columns = columns, Rows = rows, TotalScores = scores.Count });
     }
 
     private static async Task<IResult> PlaceDemoAsync(
