@@ -19,25 +19,21 @@ public static class ApiTokenCommands
 
     private static Command CreateToken(IServiceProvider services, TextWriter output)
     {
-        var issuer = new Option<string>("--issuer") { Description = "The LMS's issuer (iss)", Required = true };
-        var clientId = new Option<string>("--client-id") { Description = "The registration's client id, when the issuer has several" };
-        var deploymentId = new Option<string>("--deployment-id") { Description = "The deployment, when the registration has several" };
+        var institutionOptions = new InstitutionOptions();
         var name = new Option<string>("--name") { Description = "Which system uses the token", Required = true };
         var scope = new Option<ApiTokenScope>("--scope") { Description = "read or write", Required = true };
-        var command = new Command("create", "Create a token; it is printed once, as the last line") { issuer, clientId, deploymentId, name, scope };
+        var command = new Command("create", "Create a token; it is printed once, as the last line") { name, scope };
+        institutionOptions.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var serviceScope = services.CreateScope();
             var store = serviceScope.ServiceProvider.GetRequiredService<ApiTokenStore>();
-            var institution = await store.FindInstitutionAsync(
-                parse.GetValue(issuer)!, parse.GetValue(clientId), parse.GetValue(deploymentId), cancellationToken);
-            if (!institution.Succeeded)
+            if (await institutionOptions.FindAsync(parse, serviceScope.ServiceProvider, output, cancellationToken) is not { } institution)
             {
-                await output.WriteLineAsync(institution.Refusal.Sentence);
                 return 2;
             }
 
-            var issued = await store.CreateAsync(institution.Value, parse.GetValue(name)!, parse.GetValue(scope), "command line", cancellationToken);
+            var issued = await store.CreateAsync(institution, parse.GetValue(name)!, parse.GetValue(scope), "command line", cancellationToken);
             if (!issued.Succeeded)
             {
                 await output.WriteLineAsync(issued.Refusal.Sentence);
@@ -46,7 +42,7 @@ public static class ApiTokenCommands
 
             var token = issued.Value.Token;
             await output.WriteLineAsync(
-                $"Created API token {token.Id} \"{token.Name}\" ({token.Scope.ToString().ToLowerInvariant()}) for {parse.GetValue(issuer)}.");
+                $"Created API token {token.Id} \"{token.Name}\" ({token.Scope.ToString().ToLowerInvariant()}) for {institutionOptions.Issuer(parse)}.");
             await output.WriteLineAsync("It is shown only now; keep it in the district system's secret store:");
             await output.WriteLineAsync(issued.Value.Secret);
             return 0;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using LtiPathways.PathwayGraphQL.ApiTokens;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 
 namespace LtiPathways.LtiTool.Cli;
@@ -16,27 +15,20 @@ public static class CoordinatorCommands
         return coordinators;
     }
 
-    private static Option<string> Issuer() => new("--issuer") { Description = "The LMS's issuer (iss)", Required = true };
-
-    private static Option<string> DeploymentId() => new("--deployment-id") { Description = "The deployment, when the registration has several" };
-
     private static Command List(IServiceProvider services, TextWriter output)
     {
-        var issuer = Issuer();
-        var deploymentId = DeploymentId();
-        var command = new Command("list", "List the institution's coordinators") { issuer, deploymentId };
+        var institutionOptions = new InstitutionOptions();
+        var command = new Command("list", "List the institution's coordinators");
+        institutionOptions.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var scope = services.CreateScope();
-            var institution = await scope.ServiceProvider.GetRequiredService<ApiTokenStore>()
-                .FindInstitutionAsync(parse.GetValue(issuer)!, null, parse.GetValue(deploymentId), cancellationToken);
-            if (!institution.Succeeded)
+            if (await institutionOptions.FindAsync(parse, scope.ServiceProvider, output, cancellationToken) is not { } institution)
             {
-                await output.WriteLineAsync(institution.Refusal.Sentence);
                 return 2;
             }
 
-            var rows = await scope.ServiceProvider.GetRequiredService<Coordinators>().ListAsync(institution.Value, cancellationToken);
+            var rows = await scope.ServiceProvider.GetRequiredService<Coordinators>().ListAsync(institution, cancellationToken);
             if (rows.Value is not { Count: > 0 })
             {
                 await output.WriteLineAsync("No coordinators.");
@@ -54,25 +46,22 @@ public static class CoordinatorCommands
 
     private static Command Change(IServiceProvider services, TextWriter output, string name, string description)
     {
-        var issuer = Issuer();
-        var deploymentId = DeploymentId();
+        var institutionOptions = new InstitutionOptions();
         var person = new Option<string>("--person") { Description = "The person's LMS user id (sub) or e-mail", Required = true };
-        var command = new Command(name, description) { issuer, deploymentId, person };
+        var command = new Command(name, description) { person };
+        institutionOptions.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var scope = services.CreateScope();
-            var institution = await scope.ServiceProvider.GetRequiredService<ApiTokenStore>()
-                .FindInstitutionAsync(parse.GetValue(issuer)!, null, parse.GetValue(deploymentId), cancellationToken);
-            if (!institution.Succeeded)
+            if (await institutionOptions.FindAsync(parse, scope.ServiceProvider, output, cancellationToken) is not { } institution)
             {
-                await output.WriteLineAsync(institution.Refusal.Sentence);
                 return 2;
             }
 
             var coordinators = scope.ServiceProvider.GetRequiredService<Coordinators>();
             var changed = name == "add"
-                ? await coordinators.AddAsync(institution.Value, parse.GetValue(person)!, null, cancellationToken)
-                : await coordinators.RemoveAsync(institution.Value, parse.GetValue(person)!, cancellationToken);
+                ? await coordinators.AddAsync(institution, parse.GetValue(person)!, null, cancellationToken)
+                : await coordinators.RemoveAsync(institution, parse.GetValue(person)!, cancellationToken);
             await output.WriteLineAsync(changed.Succeeded
                 ? $"{changed.Value.Subject} \"{changed.Value.Name}\" is {(name == "add" ? "a coordinator now" : "no longer a coordinator")}."
                 : changed.Refusal.Sentence);

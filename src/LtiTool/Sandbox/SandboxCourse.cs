@@ -24,6 +24,8 @@ public static class SandboxCourse
             [Membership + "Mentor"], Mentees: ["sandbox-student-1"]),
     ];
 
+    /// <summary>A person who can launch: the course's people, or a roster student (the demo plans' students launch as themselves).</summary>
     public static SandboxPerson? Find(string keyOrSubject) =>
-        People.FirstOrDefault(p => p.Key == keyOrSubject || p.Subject == keyOrSubject);
+        People.FirstOrDefault(p => p.Key == keyOrSubject || p.Subject == keyOrSubject)
+        ?? SandboxRoster.Members.Select(m => m.Person).FirstOrDefault(p => p.Key == keyOrSubject || p.Subject == keyOrSubject);
 }

@@ -53,6 +53,9 @@ public static class SandboxEndpoints
                 new("Launch as coordinator", Link("coordinator", "LtiResourceLinkRequest", p.ResourceLinkId)),
                 new("Launch as mentor", Link("mentor", "LtiResourceLinkRequest", p.ResourceLinkId)),
                 new("Review Jordan's submission", Link("teacher", "LtiSubmissionReviewRequest", p.ResourceLinkId)),
+                .. p.ResourceLinkId == SandboxPlannerLink.ResourceLinkId && sandboxOptions.Value.DemoPlans
+                    ? SandboxPlannerLink.DemoPeople().Select(d => new SandboxLaunch($"Launch as {d.Person.Name} ({d.Programme})", Link(d.Person.Key, "LtiResourceLinkRequest", p.ResourceLinkId)))
+                    : [],
             ])).ToList();
         return new RazorComponentResult<SandboxPage>(new { Launches = launches, Addresses = addresses, Placements = placements });
     }

@@ -22,6 +22,11 @@ public sealed class SandboxPlannerLink(PathwaysDbContext db, SandboxRegistration
     /// <summary>Roster students whose plans the demo fills in: a CP student, a CTE student and a combined one.</summary>
     public static readonly IReadOnlyList<(int Roster, string Template)> DemoStudents = [(1, "ib-cp"), (2, "cte-ilp"), (3, "ib-cp-cte")];
 
+    /// <summary>The demo students as the sandbox launches them, with the programme of their plan.</summary>
+    public static IEnumerable<(SandboxPerson Person, string Programme)> DemoPeople() => DemoStudents.Select(d => (
+        SandboxRoster.Members[SandboxCourse.People.Count + d.Roster - 1].Person,
+        d.Template switch { "ib-cp" => "CP plan", "cte-ilp" => "CTE plan", _ => "CP + CTE plan" }));
+
     /// <summary>Places the link once; with <paramref name="withDemoPlans"/>, the first placing also fills in the demo students' plans.</summary>
     public async Task<SandboxPlacement> EnsureAsync(SandboxAddresses addresses, bool withDemoPlans, CancellationToken cancellationToken)
     {

@@ -18,6 +18,9 @@ public static class AssessmentMarks
             ? MarkingScore.Averaged(version, averaged, scoreMaximum)
             : RubricScorer.Score(version, Selections(assessment), scoreMaximum).Value is { } result ? MarkingScore.From(result) : null;
 
+    /// <summary>The score as a percentage: the points on a scale of 100, so the one rounding rule of the LMS points holds.</summary>
+    public static decimal? Percentage(RubricAssessment assessment, RubricVersion version) => Score(assessment, version, 100m)?.LmsPoints;
+
     /// <summary>The comment sent to the LMS: the overall comment, then each criterion's comment under its title.</summary>
     public static string FeedbackText(Selections selections, RubricVersion version)
     {

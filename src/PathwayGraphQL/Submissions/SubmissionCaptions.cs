@@ -28,19 +28,23 @@ public partial class SubmissionCaptions(PathwaysDbContext db, SubmissionFileAcce
             return FileNotFound;
         }
 
-        if (!access.MayChange(found.Submission))
-        {
-            return ReadOnly;
-        }
+        return access.MayChange(found.Submission) ? Target(found.File, language) : ReadOnly;
+    }
 
-        if (!found.File.MediaType.StartsWith("video/", StringComparison.Ordinal) && !found.File.MediaType.StartsWith("audio/", StringComparison.Ordinal))
+    /// <summary>
+    /// A file the viewer may caption (a submission's, or a plan's recording) once it is video or audio and the language is
+    /// a language code (en when none).
+    /// </summary>
+    public static Outcome<CaptionTarget> Target(SubmissionFile file, string? language)
+    {
+        if (!file.MediaType.StartsWith("video/", StringComparison.Ordinal) && !file.MediaType.StartsWith("audio/", StringComparison.Ordinal))
         {
             return Refusal.Declined("Captions go with video or audio; this file is neither.");
         }
 
         language = string.IsNullOrWhiteSpace(language) ? "en" : language.Trim();
         return LanguageTag().IsMatch(language)
-            ? new CaptionTarget(found.File, language)
+            ? new CaptionTarget(file, language)
             : Refusal.Invalid("Give the captions' language as a code such as en, es or pt-BR.");
     }
 

@@ -88,7 +88,7 @@ public sealed class PlannerEntryRefusalTests : PlannerTest
     }
 
     [Fact]
-    public async Task A_cp_only_plan_shows_no_career_pathway_on_its_page_in_print_or_in_the_caseload_even_with_one_moved_in()
+    public async Task A_cp_only_plan_shows_no_career_pathway_on_its_page_in_print_or_in_the_caseload_and_refuses_one_moved_in()
     {
         var jordan = await LaunchAsync("student");
         var (planId, page) = await StartPlanAsync(jordan, "ib-cp");
@@ -96,7 +96,7 @@ public sealed class PlannerEntryRefusalTests : PlannerTest
         Assert.DoesNotContain("Choose your career pathway", page, StringComparison.Ordinal);
         var (moved, _) = await PostAsync(page, "/app/pathways/careers/plan-choice",
             [Field("cluster", "Digital Technology"), Field("pathway", "Network Systems & Cybersecurity")]);
-        Assert.NotEqual(HttpStatusCode.InternalServerError, moved);
+        Assert.Equal(HttpStatusCode.BadRequest, moved);
 
         var (_, plan) = await GetAsync($"/app/pathways/plans/{planId}", jordan);
         var (_, caseload) = await GetAsync("/app/pathways/caseload", await LaunchAsync("teacher"));

@@ -3,6 +3,7 @@ using LtiPathways.LtiTool.Features.Pathways.Caseloads;
 using LtiPathways.LtiTool.Features.Pathways.Editing;
 using LtiPathways.LtiTool.Features.Pathways.Mentees;
 using LtiPathways.LtiTool.Features.Pathways.Plan;
+using LtiPathways.LtiTool.Features.Pathways.Recordings;
 using LtiPathways.LtiTool.Features.Pathways.Review;
 using LtiPathways.LtiTool.Features.Pathways.Start;
 using LtiPathways.LtiTool.Session;
@@ -34,6 +35,7 @@ public static class PathwayEndpoints
         planner.MapPlanEdits();
         planner.MapPlanCorrections();
         planner.MapPlanReviews();
+        planner.MapRecordingCaptions();
         routes.MapCareers();
         return routes;
     }

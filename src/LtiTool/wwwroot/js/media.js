@@ -22,7 +22,8 @@
         const status = figure.querySelector("[data-caption-status]");
         const language = figure.querySelector("[data-caption-language]").value;
         status.textContent = "Uploading captions…";
-        const response = await window.ltiFetch(base + "/files/" + file + "/captions?language=" + encodeURIComponent(language),
+        const path = figure.dataset.captionPath || base + "/files/" + file + "/captions";
+        const response = await window.ltiFetch(path + "?language=" + encodeURIComponent(language),
           { method: "POST", body: chosen });
         if (!response.ok) { status.textContent = await response.text(); return; }
         status.textContent = "Captions added.";

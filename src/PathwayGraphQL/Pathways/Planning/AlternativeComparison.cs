@@ -10,4 +10,8 @@ namespace LtiPathways.PathwayGraphQL.Pathways.Planning;
 /// its evaluation as it stands. <see cref="PlanNow"/> is null when the student has no plan yet.
 /// </summary>
 public sealed record AlternativeComparison(
-    ValueList<AlternativeCheck> Alternatives, ValueList<ChoiceDifference> Differences, CareerChoice? PlanChoice, PlanEvaluation? PlanNow);
+    ValueList<AlternativeCheck> Alternatives, ValueList<ChoiceDifference> Differences, CareerChoice? PlanChoice, PlanEvaluation? PlanNow)
+{
+    /// <summary>False for a CP-only plan: it holds no career pathway, so none is offered to move into it.</summary>
+    public bool PlanHoldsCareer { get; init; } = true;
+}

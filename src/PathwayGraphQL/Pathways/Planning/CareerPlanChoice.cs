@@ -31,12 +31,17 @@ public sealed class CareerPlanChoice(PathwaysDbContext db, TimeProvider clock)
         {
             return NoPlanYet;
         }
+        if (!plan.HoldsCareer)
+        {
+            return PlanCommands.NoCareerIn(plan.Template);
+        }
         var career = new CareerChoice(found.Name, chosen.Name);
-        if (career.Equals(plan.Document.Career))
+        if (career.Equals(plan.Career))
         {
             return Refusal.Conflict($"{chosen.Name} in {found.Name} is already your plan's pathway.");
         }
-        return await new PlanCommands(db, clock).SaveAsync(viewer, plan.PlanId, plan.VersionNumber, plan.Document with { Career = career }, cancellationToken);
+        var current = plan.Snapshot;
+        return await new PlanCommands(db, clock).SaveAsync(viewer, current.PlanId, current.VersionNumber, current.Document with { Career = career }, cancellationToken);
     }
 
     /// <summary>
@@ -50,28 +55,23 @@ public sealed class CareerPlanChoice(PathwaysDbContext db, TimeProvider clock)
         ValueList<ChoiceDifference> pairs = PathwayAlternatives.Create(catalogue, choices).IsValid
             ? choices.SelectMany((c, i) => choices.Skip(i + 1).Select(other => c.CompareWith(other))).ToValueList()
             : [];
-        if (await OwnPlanAsync(viewer, cancellationToken) is not { } plan)
+        if (await OwnPlanAsync(viewer, cancellationToken) is not { } own)
         {
             return new AlternativeComparison(choices.Select(c => new AlternativeCheck(c, null, [])).ToValueList(), pairs, null, null);
         }
-        var opened = await PlanAccess.OpenAsync(db, viewer, plan.PlanId, cancellationToken);
-        if (!opened.Succeeded)
-        {
-            return opened.Refusal;
-        }
-        var template = await PlanTemplates.OfAsync(db, opened.Value.Plan, cancellationToken);
-        var released = await ReleasedResults.OfAsync(db, opened.Value.Plan, plan.Document, cancellationToken);
+        var (plan, template) = (own.Snapshot, own.Template);
+        var released = await ReleasedResults.OfAsync(db, [plan.StudentUserId], plan.Document.Evidence, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         PlanEvaluation Evaluate(PlanDocument document) => PlanEvaluator.Evaluate(template, document, today, released);
         var planned = plan.Document.Courses.Select(c => c.Subject).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var checks = choices.Select(c => new AlternativeCheck(
             c, Evaluate(plan.Document with { Career = new CareerChoice(c.Cluster, c.Pathway) }),
             c.Courses.Where(planned.Contains).ToValueList())).ToValueList();
-        return new AlternativeComparison(checks, pairs, plan.Document.Career, Evaluate(plan.Document));
+        return new AlternativeComparison(checks, pairs, plan.Document.Career, Evaluate(plan.Document)) { PlanHoldsCareer = own.HoldsCareer };
     }
 
-    /// <summary>The viewer's own plan as it stands, or null before they start one.</summary>
-    public async Task<PlanSnapshot?> OwnPlanAsync(Viewer viewer, CancellationToken cancellationToken = default)
+    /// <summary>The viewer's own plan as it stands with its template, or null before they start one.</summary>
+    public async Task<CareerPlan?> OwnPlanAsync(Viewer viewer, CancellationToken cancellationToken = default)
     {
         var id = await new PlanQueries(db, clock).OwnPlanIdAsync(viewer, cancellationToken);
         if (id is null)
@@ -79,7 +79,12 @@ public sealed class CareerPlanChoice(PathwaysDbContext db, TimeProvider clock)
             return null;
         }
         var opened = await PlanAccess.OpenAsync(db, viewer, id.Value, cancellationToken);
-        return opened.Succeeded ? await PlanVersions.SnapshotAsync(db, opened.Value.Plan, opened.Value.Plan.CurrentVersion, cancellationToken) : null;
+        if (!opened.Succeeded)
+        {
+            return null;
+        }
+        var plan = opened.Value.Plan;
+        return new CareerPlan(await PlanVersions.SnapshotAsync(db, plan, plan.CurrentVersion, cancellationToken), await PlanTemplates.OfAsync(db, plan, cancellationToken));
     }
 
     private static PathwayChoice? ChoiceOf(CareerCatalogue catalogue, CareerChoice held, string label) =>

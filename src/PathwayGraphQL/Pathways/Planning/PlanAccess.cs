@@ -2,6 +2,7 @@ using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Data.Mentoring;
 using LtiPathways.PathwayGraphQL.Data.Pathways;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using Microsoft.EntityFrameworkCore;
@@ -40,30 +41,39 @@ public static class PlanAccess
             return PlanCapacity.Coordinator;
         }
         // Roles are stored by name, so the highest is found here rather than by the database's string order.
-        var plannerRoles = await PlannerCoursesOf(db, viewer.DeploymentId, studentUserId)
-            .SelectMany(course => db.Memberships.Where(m => m.CourseId == course.Id && m.UserId == viewer.PersonId && m.Active))
+        var staffRoles = await StaffedPlannerCourses(db, viewer)
+            .Where(c => db.Memberships.Any(m => m.CourseId == c.Id && m.UserId == studentUserId && m.Active && m.Role == CourseRole.Student))
+            .SelectMany(c => db.Memberships.Where(m => m.CourseId == c.Id && m.UserId == viewer.PersonId && m.Active && StaffRoles.Contains(m.Role)))
             .Select(m => m.Role)
             .ToListAsync(cancellationToken);
-        var plannerRole = plannerRoles.Count == 0 ? (CourseRole?)null : plannerRoles.Max();
-        if (plannerRole >= CourseRole.Teacher)
+        if (staffRoles.Count > 0)
         {
-            return plannerRole >= CourseRole.Coordinator ? PlanCapacity.Coordinator : PlanCapacity.Advisor;
+            return staffRoles.Max() >= CourseRole.Coordinator ? PlanCapacity.Coordinator : PlanCapacity.Advisor;
         }
-        var student = await db.Users.Where(u => u.Id == studentUserId && u.RegistrationId == viewer.RegistrationId)
-            .Select(u => u.Subject).SingleOrDefaultAsync(cancellationToken);
-        var mentors = student is not null && await db.Mentorships.AnyAsync(
-            m => m.RegistrationId == viewer.RegistrationId && m.MentorUserId == viewer.PersonId && m.MenteeSubject == student, cancellationToken);
-        return mentors ? PlanCapacity.Mentor : null;
+        return await MenteeIds(db, viewer).ContainsAsync(studentUserId, cancellationToken) ? PlanCapacity.Mentor : null;
     }
+
+    /// <summary>The students the viewer advises: active students of the deployment's planner courses the viewer staffs.</summary>
+    public static IQueryable<Guid> AdvisedStudentIds(PathwaysDbContext db, Viewer viewer) =>
+        db.Memberships
+            .Where(m => m.Active && m.Role == CourseRole.Student && StaffedPlannerCourses(db, viewer).Any(c => c.Id == m.CourseId))
+            .Select(m => m.UserId);
+
+    /// <summary>The students whose mentor the LMS names the viewer (<c>role_scope_mentor</c>).</summary>
+    public static IQueryable<Guid> MenteeIds(PathwaysDbContext db, Viewer viewer) =>
+        db.MenteesOf(viewer.RegistrationId, viewer.PersonId).Select(u => u.Id);
 
     /// <summary>Whether an administrator listed the viewer as a coordinator of their institution.</summary>
     public static Task<bool> IsCoordinatorAsync(PathwaysDbContext db, Viewer viewer, CancellationToken cancellationToken = default) =>
         db.PathwayCoordinators.AnyAsync(
             c => c.RegistrationId == viewer.RegistrationId && c.DeploymentId == viewer.DeploymentId && c.UserId == viewer.PersonId, cancellationToken);
 
-    /// <summary>The deployment's courses that place the planner and have the student as an active member.</summary>
-    private static IQueryable<Course> PlannerCoursesOf(PathwaysDbContext db, Guid deploymentId, Guid studentUserId) =>
-        db.Courses.Where(c => c.DeploymentId == deploymentId
+    // Roles are stored by name, so "teacher or above" is a list rather than a comparison the database would make on strings.
+    private static readonly CourseRole[] StaffRoles = [.. Enum.GetValues<CourseRole>().Where(r => r >= CourseRole.Teacher)];
+
+    /// <summary>The deployment's courses that place the planner and have the viewer as active staff (teacher or above).</summary>
+    private static IQueryable<Course> StaffedPlannerCourses(PathwaysDbContext db, Viewer viewer) =>
+        db.Courses.Where(c => c.DeploymentId == viewer.DeploymentId
             && db.Assignments.Any(a => a.CourseId == c.Id && a.Kind == AssignmentKind.PathwayPlanner)
-            && db.Memberships.Any(m => m.CourseId == c.Id && m.UserId == studentUserId && m.Active && m.Role == CourseRole.Student));
+            && db.Memberships.Any(m => m.CourseId == c.Id && m.UserId == viewer.PersonId && m.Active && StaffRoles.Contains(m.Role)));
 }

@@ -6,6 +6,8 @@ using LtiPathways.PathwayGraphQL.Mentoring;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
 using LtiPathways.PathwayGraphQL.Pathways.Validation;
+using LtiPathways.PathwayGraphQL.Pathways.Templates;
+using LtiPathways.Rubrics;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.PathwayGraphQL.Pathways.Planning;
@@ -80,6 +82,10 @@ public sealed class PlanCommands(PathwaysDbContext db, TimeProvider clock)
             return Refusal.Invalid(problems);
         }
         var current = await PlanVersions.SnapshotAsync(db, plan, plan.CurrentVersion, cancellationToken);
+        if (document.Career is not null && !document.Career.Equals(current.Document.Career) && !template.HoldsCareer())
+        {
+            return NoCareerIn(template);
+        }
         if (!document.Waivers.Equals(current.Document.Waivers))
         {
             return Refusal.Forbidden("Only a coordinator waives a requirement; save the plan with the waivers it has.");
@@ -94,6 +100,11 @@ public sealed class PlanCommands(PathwaysDbContext db, TimeProvider clock)
         }
         return await writer.CommitAsync(plan, baseVersion, document, viewer.PersonId, cancellationToken);
     }
+
+    /// <summary>A career chosen on a plan whose template holds none (CP only): refused beside the career field, the plan unchanged.</summary>
+    public static Refusal NoCareerIn(PlanTemplate template) => Refusal.Invalid([new Problem(
+        $"Your plan follows the template \u201c{template.Name}\u201d, which has no career cluster and pathway; use what you found to choose your career-related study and subjects.",
+        "career")]);
 
     private static readonly Refusal AlreadyStarted = Refusal.Conflict("You already have a plan at this school; open it instead of starting another.");
 }

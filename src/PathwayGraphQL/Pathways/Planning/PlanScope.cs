@@ -1,8 +1,6 @@
 using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
-using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
-using LtiPathways.PathwayGraphQL.Data.Mentoring;
 using LtiPathways.PathwayGraphQL.Data.Pathways;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,14 +8,11 @@ namespace LtiPathways.PathwayGraphQL.Pathways.Planning;
 
 /// <summary>
 /// The students (and so the plans) of an institution a reader may see, as one query for lists: the whole institution for a
-/// district system's API token or a coordinator; otherwise the ties of <see cref="PlanAccess.CapacityAsync"/> for every
-/// student at once: the person themselves, the students of the planner courses they staff, and their mentees.
+/// district system's API token or a coordinator; otherwise the ties <see cref="PlanAccess"/> defines, for every student at once:
+/// the person themselves, the students they advise, and their mentees.
 /// </summary>
 public sealed class PlanScope
 {
-    // Roles are stored by name, so "teacher or above" is a list rather than a comparison the database would make on strings.
-    private static readonly CourseRole[] StaffRoles = [.. Enum.GetValues<CourseRole>().Where(r => r >= CourseRole.Teacher)];
-
     private readonly PathwaysDbContext db;
     private readonly Viewer? person;
 
@@ -66,16 +61,6 @@ public sealed class PlanScope
         return students.Where(u => u.Id == self || advised.Contains(u.Id) || mentees.Contains(u.Id));
     }
 
-    private (Guid Self, IQueryable<Guid> Advised, IQueryable<Guid> Mentees) Ties()
-    {
-        var me = person!;
-        var (deployment, personId) = (me.DeploymentId, me.PersonId);
-        var staffedPlannerCourses = db.Courses.Where(c => c.DeploymentId == deployment
-            && db.Assignments.Any(a => a.CourseId == c.Id && a.Kind == AssignmentKind.PathwayPlanner)
-            && db.Memberships.Any(m => m.CourseId == c.Id && m.UserId == personId && m.Active && StaffRoles.Contains(m.Role)));
-        var advised = db.Memberships
-            .Where(m => m.Active && m.Role == CourseRole.Student && staffedPlannerCourses.Any(c => c.Id == m.CourseId))
-            .Select(m => m.UserId);
-        return (personId, advised, db.MenteesOf(me.RegistrationId, personId).Select(u => u.Id));
-    }
+    private (Guid Self, IQueryable<Guid> Advised, IQueryable<Guid> Mentees) Ties() =>
+        (person!.PersonId, PlanAccess.AdvisedStudentIds(db, person), PlanAccess.MenteeIds(db, person));
 }

@@ -1,3 +1,4 @@
+using LtiPathways.PathwayGraphQL.Assessments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Pathways;
 using LtiPathways.PathwayGraphQL.Data.Rubrics;
@@ -33,8 +34,5 @@ public static class ReleasedResults
     }
 
     private static decimal? Percentage(RubricAssessment assessment, string rubricJson) =>
-        RubricJson.Read(rubricJson).Value?.Current is not { MaximumPoints: > 0 } version ? null
-            : assessment.AveragedTotal is { } averaged ? Math.Round(averaged * 100m / version.MaximumPoints, 2)
-            : SelectionsJson.Read(assessment.SelectionsJson).Value is { } selections ? RubricScorer.Score(version, selections, 100m).Value?.Percentage
-            : null;
+        RubricJson.Read(rubricJson).Value?.Current is { } version ? AssessmentMarks.Percentage(assessment, version) : null;
 }

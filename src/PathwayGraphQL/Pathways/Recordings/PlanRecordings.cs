@@ -46,6 +46,39 @@ public sealed class PlanRecordings(PathwaysDbContext db)
         return opened.Value.Capacity == PlanCapacity.Owner ? opened.Value.Plan : NotYours;
     }
 
+    /// <summary>A recording of the viewer's own plan to caption (<see cref="SubmissionCaptions.Target"/>); anyone else's is not found.</summary>
+    public async Task<Outcome<CaptionTarget>> CaptionTargetAsync(
+        Viewer viewer, Guid planId, Guid fileId, string? language, CancellationToken cancellationToken = default)
+    {
+        var plan = await OwnPlanAsync(viewer, planId, cancellationToken);
+        if (!plan.Succeeded)
+        {
+            return plan.Refusal;
+        }
+        var file = await db.SubmissionFiles.AsNoTracking()
+            .FirstOrDefaultAsync(f => f.Id == fileId && f.PlanId == planId && f.Role == SubmissionFileRole.Original, cancellationToken);
+        return file is null ? SubmissionCaptions.FileNotFound : SubmissionCaptions.Target(file, language);
+    }
+
+    /// <summary>Null once the captions are off the recording; captions on anything but the viewer's own plan are not found.</summary>
+    public async Task<Refusal?> RemoveCaptionsAsync(Viewer viewer, Guid planId, Guid trackId, CancellationToken cancellationToken = default)
+    {
+        var plan = await OwnPlanAsync(viewer, planId, cancellationToken);
+        if (!plan.Succeeded)
+        {
+            return plan.Refusal;
+        }
+        var track = await db.CaptionTracks
+            .FirstOrDefaultAsync(t => t.Id == trackId && db.SubmissionFiles.Any(f => f.Id == t.SubmissionFileId && f.PlanId == planId), cancellationToken);
+        if (track is null)
+        {
+            return SubmissionCaptions.TrackNotFound;
+        }
+        db.CaptionTracks.Remove(track);
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
     /// <summary>Every file of the plan's recordings, originals and the copies the media worker made, for the page's players.</summary>
     public Task<List<SubmissionFile>> FilesAsync(Guid planId, CancellationToken cancellationToken = default) =>
         db.SubmissionFiles.AsNoTracking().Where(f => f.PlanId == planId).ToListAsync(cancellationToken);

@@ -18,6 +18,9 @@ public sealed record PlanTemplate
 
     public ValueList<RequirementDefinition> Requirements { get; init; } = [];
 
+    /// <summary>Whether plans on this template hold a career cluster and pathway (CTE and combined; a CP-only plan does not).</summary>
+    public bool HoldsCareer() => Requirements.Any(r => r.Kind == RequirementKind.CareerChoice);
+
     /// <summary>The requirement a key names, by its current key or one it had before (Service Learning's data still finds Community Engagement).</summary>
     public RequirementDefinition? Find(string key) => Requirements.FirstOrDefault(r => r.Answers(key));
 }

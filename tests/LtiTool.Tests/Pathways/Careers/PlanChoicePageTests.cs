@@ -27,6 +27,28 @@ public sealed class PlanChoicePageTests : CareerTest
     }
 
     [Fact]
+    public async Task A_cp_only_plan_is_offered_no_pathway_to_move_in_and_a_posted_one_is_refused_with_the_plan_unchanged()
+    {
+        var jordan = await SessionAsync();
+        var plan = await StartPlanAsync("ib-cp");
+
+        var (_, browse) = await GetAsync($"{Root}/browse", jordan);
+        var (status, page) = await PostAsync($"{Root}/plan-choice", jordan, Robotics);
+        var (careerStatus, planPage) = await PostAsync($"/app/pathways/plans/{plan.PlanId}/career", jordan,
+            [new("base_version", "1"), new("career-pathway", "Advanced Manufacturing / Robotics")]);
+
+        Assert.DoesNotContain("Make this my plan&#x27;s pathway", browse, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"no-career-in-plan\"", browse, StringComparison.Ordinal);
+        Assert.Contains("Compare", browse, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("which has no career cluster and pathway; use what you found to choose your career-related study and subjects.", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, careerStatus);
+        Assert.Contains("which has no career cluster and pathway", planPage, StringComparison.Ordinal);
+        var versions = await QueryAsync(db => db.PlanVersions.Where(v => v.PlanId == plan.PlanId).ToListAsync());
+        Assert.Null(PlanVersions.Document(Assert.Single(versions)).Career);
+    }
+
+    [Fact]
     public async Task Without_a_plan_the_student_is_told_so_and_pointed_to_starting_one()
     {
         var (status, page) = await PostAsync($"{Root}/plan-choice", await SessionAsync(), Robotics);

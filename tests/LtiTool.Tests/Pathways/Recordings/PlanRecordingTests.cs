@@ -88,6 +88,67 @@ public sealed partial class PlanRecordingTests : PlannerTest
         Assert.Equal(1, await QueryAsync(db => db.Plans.Where(p => p.Id == planId).Select(p => p.CurrentVersion).SingleAsync()));
     }
 
+    [Fact]
+    public async Task The_student_captions_their_recording_as_on_a_submission_and_the_advisor_plays_the_captions_but_adds_none()
+    {
+        var student = await LaunchAsync("student");
+        var (planId, page) = await StartPlanAsync(student);
+        var (_, fileId) = await UploadAsync(student, planId, Files.WebM(40_000), "audio");
+        await PostAsync(page, $"/app/pathways/plans/{planId}/reflections",
+            [Field("base_version", "1"), Field("reflections-kind", "LearningJournal"), Field("reflections-recording", fileId.ToString())]);
+        var teacher = await LaunchAsync("teacher");
+
+        var (captioned, _) = await CaptionAsync(student, planId, fileId, "1\n00:00:00,500 --> 00:00:01,750\nMy first week on site.\n", "es");
+        var (byAdvisor, advisorSays) = await CaptionAsync(teacher, planId, fileId, "WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n");
+        var (byCasey, caseySays) = await CaptionAsync(await LaunchCaseyAsync(), planId, fileId, "WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n");
+        var (junk, junkSays) = await CaptionAsync(student, planId, fileId, "just some words, no times");
+        var (_, own) = await GetAsync($"/app/pathways/plans/{planId}", student);
+        var (_, advisorPage) = await GetAsync($"/app/pathways/plans/{planId}", teacher);
+
+        Assert.Equal(HttpStatusCode.Created, captioned);
+        Assert.Equal(HttpStatusCode.Forbidden, byAdvisor);
+        Assert.Equal("Only the student records reflections for their own plan.", advisorSays);
+        Assert.Equal(HttpStatusCode.NotFound, byCasey);
+        Assert.Equal("There is no such plan, or it is not yours to see.", caseySays);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, junk);
+        Assert.Contains("no valid time range", junkSays, StringComparison.Ordinal);
+        Assert.Contains($"data-caption-path=\"/app/pathways/plans/{planId}/files/{fileId}/captions\"", own, StringComparison.Ordinal);
+        Assert.Contains("data-caption-upload", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-caption-upload", advisorPage, StringComparison.Ordinal);
+        var track = Regex.Match(advisorPage, "<track kind=\"captions\" src=\"([^\"]+)\" srclang=\"es\"");
+        Assert.True(track.Success, "The advisor's player has no Spanish captions track.");
+        using var vtt = await Driver.Client.GetAsync(LaunchDriver.ToolBase + WebUtility.HtmlDecode(track.Groups[1].Value));
+        Assert.Equal("WEBVTT\n\n00:00:00.500 --> 00:00:01.750\nMy first week on site.\n\n", await vtt.Content.ReadAsStringAsync());
+        Assert.Equal(1, await QueryAsync(db => db.CaptionTracks.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_file_of_another_plan_or_a_submission_is_not_captioned_through_this_plan()
+    {
+        var student = await LaunchAsync("student");
+        var (planId, _) = await StartPlanAsync(student);
+        var casey = await LaunchCaseyAsync();
+        var (_, caseysPlanPage) = await StartPlanAsync(casey, "cte-ilp");
+        var (_, caseysRecording) = await UploadAsync(casey, PlanId(caseysPlanPage), Files.WebM(20_000), "audio");
+
+        var (status, sentence) = await CaptionAsync(student, planId, caseysRecording, "WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal("That video or audio file is not one you can add captions to.", sentence);
+        Assert.False(await QueryAsync(db => db.CaptionTracks.AnyAsync()));
+    }
+
+    private async Task<(HttpStatusCode Status, string Body)> CaptionAsync(string token, Guid planId, Guid fileId, string captions, string language = "en")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{LaunchDriver.ToolBase}/app/pathways/plans/{planId}/files/{fileId}/captions?language={language}")
+        {
+            Content = new ByteArrayContent(Encoding.UTF8.GetBytes(captions)),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await Driver.Client.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     private async Task<(HttpStatusCode Status, string Sentence)> CreateAsync(string token, Guid planId, string kind, long length)
     {
         using var create = Tus(HttpMethod.Post, "/app/uploads", token);

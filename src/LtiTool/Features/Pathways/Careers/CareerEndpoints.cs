@@ -44,7 +44,7 @@ public static class CareerEndpoints
     {
         var state = await new CareerExplorations(db, clock).OwnAsync(session.Viewer, cancellationToken);
         var plan = await new CareerPlanChoice(db, clock).OwnPlanAsync(session.Viewer, cancellationToken);
-        return Results(new ResultsView(await sessions.IssueAsync(session, cancellationToken), state, null, session.IsStudent(), plan is not null, plan?.Document.Career));
+        return Results(new ResultsView(await sessions.IssueAsync(session, cancellationToken), state, null, session.IsStudent(), plan));
     }
 
     internal static RazorComponentResult<CareerResultsPage> Results(ResultsView view) => new(new { View = view });
@@ -57,7 +57,7 @@ public static class CareerEndpoints
         {
             return opened.Refusal.AsPage();
         }
-        return Results(new ResultsView(await sessions.IssueAsync(session, cancellationToken), opened.Value.State, opened.Value.StudentName, false, false, null));
+        return Results(new ResultsView(await sessions.IssueAsync(session, cancellationToken), opened.Value.State, opened.Value.StudentName, false, null));
     }
 
     private static async Task<IResult> BrowseAsync(
@@ -65,7 +65,7 @@ public static class CareerEndpoints
     {
         var state = await new CareerExplorations(db, clock).OwnAsync(session.Viewer, cancellationToken);
         var plan = await new CareerPlanChoice(db, clock).OwnPlanAsync(session.Viewer, cancellationToken);
-        var view = new CatalogueView(await sessions.IssueAsync(session, cancellationToken), CareerCatalogue.Shipped, state, session.IsStudent(), plan?.Document.Career);
+        var view = new CatalogueView(await sessions.IssueAsync(session, cancellationToken), CareerCatalogue.Shipped, state, session.IsStudent(), plan);
         return new RazorComponentResult<CareerCataloguePage>(new { View = view });
     }
 

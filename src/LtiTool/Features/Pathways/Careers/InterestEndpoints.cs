@@ -69,7 +69,7 @@ public static class InterestEndpoints
             return Page(view, StatusCodes.Status400BadRequest);
         }
         var plan = await new CareerPlanChoice(db, clock).OwnPlanAsync(session.Viewer, cancellationToken);
-        return CareerEndpoints.Results(new ResultsView(token, saved.Value, null, true, plan is not null, plan?.Document.Career));
+        return CareerEndpoints.Results(new ResultsView(token, saved.Value, null, true, plan));
     }
 
     private static readonly Refusal StudentsOnly = Refusal.Forbidden("The interest inventory is for students: open it from your course as a student.");

@@ -7,4 +7,4 @@ namespace LtiPathways.LtiTool.Features.Pathways.Careers;
 /// Interest results with suggestions. <see cref="StudentName"/> is set when staff read a student's results (read-only);
 /// <see cref="CanAct"/> offers the buttons that hold a pathway or move it into the plan.
 /// </summary>
-public sealed record ResultsView(string SessionToken, CareerExplorationState State, string? StudentName, bool CanAct, bool HasPlan, CareerChoice? PlanCareer);
+public sealed record ResultsView(string SessionToken, CareerExplorationState State, string? StudentName, bool CanAct, CareerPlan? Plan);

@@ -5,6 +5,7 @@ using LtiPathways.LtiTool.Shared;
 using LtiPathways.LtiTool.Storage;
 using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +32,14 @@ public static class CaptionEndpoints
     {
         var access = await assignments.FindAsync(session.Viewer, assignmentId, cancellationToken);
         var target = access is null ? SubmissionCaptions.FileNotFound : await captions.TargetAsync(access, fileId, language, cancellationToken);
+        return await StoreAsync(context, target, label, session, captions, store, cancellationToken);
+    }
+
+    /// <summary>The request's body stored as the target's WebVTT captions (SRT converted), once the target is allowed; for a plan's recordings too.</summary>
+    internal static async Task<IResult> StoreAsync(
+        HttpContext context, Outcome<CaptionTarget> target, string? label, ToolSession session, SubmissionCaptions captions, IBlobStore store,
+        CancellationToken cancellationToken)
+    {
         if (!target.Succeeded)
         {
             return target.Refusal.AsText();
