@@ -62,6 +62,7 @@ public static class ToolServices
         services.AddScoped<PlatformRegistry>();
         services.AddScoped<ConfiguredPlatformsSeeder>();
         services.AddScoped<LoginStateStore>();
+        services.AddSingleton<LoginStateSweep>();
         services.AddScoped<LaunchValidator>();
         services.AddScoped<LaunchProvisioner>();
         services.AddScoped<MentorshipProvisioner>();

@@ -6,9 +6,9 @@ namespace LtiPathways.LtiTool.Session;
 
 /// <summary>
 /// Feeds JwtBearer the session keys of the tool's published keys, refreshed every minute
-/// and at once when a token names a kid it has not seen (a rotation on another instance).
+/// and soon when a token names a kid it has not seen (a rotation on another instance, see <see cref="ToolKeyCache"/>).
 /// </summary>
-public sealed class SessionKeyConfigurationManager(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class SessionKeyConfigurationManager(IServiceScopeFactory scopes, ToolKeyCache keys, TimeProvider clock)
     : IConfigurationManager<OpenIdConnectConfiguration>
 {
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(1);
@@ -48,5 +48,9 @@ public sealed class SessionKeyConfigurationManager(IServiceScopeFactory scopes, 
         }
     }
 
-    public void RequestRefresh() => refreshAfter = DateTimeOffset.MinValue;
+    public void RequestRefresh()
+    {
+        refreshAfter = DateTimeOffset.MinValue;
+        keys.RequestReload();
+    }
 }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using LtiPathways.LtiTool.Lti.Keys;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.PathwayGraphQL.Data.Lti;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace LtiPathways.LtiTool.Tests.Lti;
@@ -55,6 +56,25 @@ public sealed partial class JwksTests : ToolTest
         Assert.Equal(UnlockedToolKey.SessionKid(old), beforeActivation);
         Assert.Equal(UnlockedToolKey.SessionKid(next.Kid), afterActivation);
         Assert.Contains(old, (await PublishedKeysAsync()).Select(Kid));
+    }
+
+    [Fact]
+    public async Task A_rotation_made_by_another_instance_signs_here_within_the_refresh_interval()
+    {
+        var old = Assert.Single((await PublishedKeysAsync()).Select(Kid));
+        Assert.Equal(UnlockedToolKey.SessionKid(old), await SessionKidAsync());
+
+        // Another instance has its own cache; it shares the database and the Data Protection keys.
+        using var scope = Factory.Services.CreateScope();
+        using var otherCache = new ToolKeyCache();
+        var next = await ActivatorUtilities.CreateInstance<ToolKeyStore>(scope.ServiceProvider, otherCache).RotateAsync(immediately: true);
+
+        var stillCached = await SessionKidAsync();
+        Factory.Clock.Advance(ToolKeyCache.RefreshInterval);
+        var reread = await SessionKidAsync();
+
+        Assert.Equal(UnlockedToolKey.SessionKid(old), stillCached);
+        Assert.Equal(UnlockedToolKey.SessionKid(next.Kid), reread);
     }
 
     private async Task<List<JsonElement>> PublishedKeysAsync()

@@ -87,4 +87,27 @@ public sealed class ProvisioningTests : ToolTest
         Assert.Equal(1, await QueryAsync(db => db.Courses.CountAsync()));
         Assert.Equal(1, await QueryAsync(db => db.ResourceLinks.CountAsync()));
     }
+
+    [Fact]
+    public async Task Launch_times_are_kept_to_the_minute_while_names_change_at_once()
+    {
+        var first = await Driver.LoginAsync("student");
+        using var firstResponse = await Driver.LaunchAsync(Driver.Sign(Driver.Claims(first)), first.State);
+        var firstLaunch = Factory.Clock.GetUtcNow().UtcDateTime;
+        Factory.Clock.Advance(TimeSpan.FromSeconds(50));
+        var second = await Driver.LoginAsync("student");
+        var renamed = Driver.Claims(second);
+        renamed["name"] = "Jordan Lee-Park";
+        using var secondResponse = await Driver.LaunchAsync(Driver.Sign(renamed), second.State);
+        var withinTheMinute = await QueryAsync(db => db.Users.SingleAsync());
+        Factory.Clock.Advance(TimeSpan.FromSeconds(10));
+        var third = await Driver.LoginAsync("student");
+        using var thirdResponse = await Driver.LaunchAsync(Driver.Sign(Driver.Claims(third)), third.State);
+
+        Assert.Equal(HttpStatusCode.OK, thirdResponse.StatusCode);
+        Assert.Equal(("Jordan Lee-Park", firstLaunch), (withinTheMinute.Name, withinTheMinute.LastLaunchAt));
+        var now = Factory.Clock.GetUtcNow().UtcDateTime;
+        Assert.Equal(now, await QueryAsync(db => db.Users.Select(u => u.LastLaunchAt).SingleAsync()));
+        Assert.Equal(now, await QueryAsync(db => db.Memberships.Select(m => m.LastLaunchAt).SingleAsync()));
+    }
 }

@@ -5,11 +5,46 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace LtiPathways.LtiTool.Lti.Keys;
 
-/// <summary>Decrypted keys by kid, so a launch does not unprotect and import the private key every time.</summary>
+/// <summary>
+/// The tool's key schedule and its decrypted keys, so a launch neither reads the keys table nor unprotects and imports a
+/// private key. A rotation on this instance replaces the schedule at once; one made by another instance or the command
+/// line is read within <see cref="RefreshInterval"/>, or sooner when a session token names a kid not yet seen.
+/// </summary>
 public sealed class ToolKeyCache : IDisposable
 {
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(1);
+
+    // A token with an unknown kid asks for a reload; forged kids cannot make every request read the database.
+    private static readonly TimeSpan MinReloadInterval = TimeSpan.FromSeconds(5);
     private static readonly byte[] SessionKeyInfo = Encoding.ASCII.GetBytes("LtiPathways session tokens v1");
     private readonly ConcurrentDictionary<string, Lazy<UnlockedToolKey>> keys = new(StringComparer.Ordinal);
+    private Snapshot? snapshot;
+
+    private sealed record Snapshot(IReadOnlyList<ScheduledToolKey> Keys, DateTimeOffset LoadedAt, bool ReloadRequested);
+
+    /// <summary>The schedule if it is fresh enough to use at <paramref name="now"/>; null when it must be read again.</summary>
+    public IReadOnlyList<ScheduledToolKey>? Schedule(DateTimeOffset now) => snapshot switch
+    {
+        null => null,
+        var s when now - s.LoadedAt >= RefreshInterval || now < s.LoadedAt => null,
+        { ReloadRequested: true } s when now - s.LoadedAt >= MinReloadInterval => null,
+        var s => s.Keys,
+    };
+
+    public void Remember(IReadOnlyList<ScheduledToolKey> schedule, DateTimeOffset loadedAt) =>
+        snapshot = new Snapshot(schedule, loadedAt, ReloadRequested: false);
+
+    /// <summary>This instance changed the keys: read them again on the next use.</summary>
+    public void Invalidate() => snapshot = null;
+
+    /// <summary>A token named a key this instance has not seen (a rotation elsewhere): read again soon.</summary>
+    public void RequestReload()
+    {
+        if (snapshot is { } current)
+        {
+            snapshot = current with { ReloadRequested = true };
+        }
+    }
 
     /// <param name="privateKey">Loads the key's PKCS#8 private key, decrypted; called once per kid.</param>
     public UnlockedToolKey GetOrAdd(string kid, Func<byte[]> privateKey) =>

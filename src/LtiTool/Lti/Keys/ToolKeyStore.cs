@@ -21,13 +21,12 @@ public class ToolKeyStore(
     /// <summary>Creates a signing key when none can sign now (first start, or every key retired).</summary>
     public async Task EnsureSigningKeyAsync(CancellationToken cancellationToken = default)
     {
-        var now = Now;
-        var canSign = await db.ToolKeys.AnyAsync(
-            k => k.ActivatesAt <= now && (k.RetiresAt == null || k.RetiresAt > now), cancellationToken);
-        if (!canSign)
+        cache.Invalidate();
+        if (!(await ScheduleAsync(cancellationToken)).Any(k => k.SignsAt(Now)))
         {
-            db.ToolKeys.Add(CreateKey(activatesAt: now));
+            db.ToolKeys.Add(CreateKey(activatesAt: Now));
             await db.SaveChangesAsync(cancellationToken);
+            cache.Invalidate();
         }
     }
 
@@ -46,6 +45,7 @@ public class ToolKeyStore(
 
         db.ToolKeys.Add(next);
         await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate();
         return next;
     }
 
@@ -58,27 +58,12 @@ public class ToolKeyStore(
         (await GetCurrentKeyAsync(cancellationToken)).Session;
 
     /// <summary>The session keys of every published key, so tokens signed before a rotation stay valid until they expire.</summary>
-    public async Task<List<SymmetricSecurityKey>> GetSessionValidationKeysAsync(CancellationToken cancellationToken = default)
-    {
-        var now = Now;
-        var keys = await db.ToolKeys.AsNoTracking()
-            .Where(k => k.UnpublishAt == null || k.UnpublishAt > now)
-            .Select(k => new { k.Kid, k.ProtectedPrivateKey })
-            .ToListAsync(cancellationToken);
-        return keys.Select(k => Unlock(k.Kid, k.ProtectedPrivateKey).Session).ToList();
-    }
+    public async Task<List<SymmetricSecurityKey>> GetSessionValidationKeysAsync(CancellationToken cancellationToken = default) =>
+        (await PublishedAsync(cancellationToken)).Select(k => Unlock(k).Session).ToList();
 
     /// <summary>Every key a platform may meet: those about to sign, signing, and recently retired.</summary>
-    public async Task<List<JsonWebKey>> GetPublishedKeysAsync(CancellationToken cancellationToken = default)
-    {
-        var now = Now;
-        var keys = await db.ToolKeys.AsNoTracking()
-            .Where(k => k.UnpublishAt == null || k.UnpublishAt > now)
-            .OrderByDescending(k => k.ActivatesAt)
-            .Select(k => k.PublicJwk)
-            .ToListAsync(cancellationToken);
-        return keys.Select(json => new JsonWebKey(json)).ToList();
-    }
+    public async Task<List<JsonWebKey>> GetPublishedKeysAsync(CancellationToken cancellationToken = default) =>
+        (await PublishedAsync(cancellationToken)).Select(k => new JsonWebKey(k.PublicJwk)).ToList();
 
     public Task<List<ToolKey>> ListAsync(CancellationToken cancellationToken = default) =>
         db.ToolKeys.AsNoTracking().OrderBy(k => k.ActivatesAt).ToListAsync(cancellationToken);
@@ -88,17 +73,35 @@ public class ToolKeyStore(
     private async Task<UnlockedToolKey> GetCurrentKeyAsync(CancellationToken cancellationToken)
     {
         var now = Now;
-        var key = await db.ToolKeys.AsNoTracking()
-            .Where(k => k.ActivatesAt <= now && (k.RetiresAt == null || k.RetiresAt > now))
-            .OrderByDescending(k => k.ActivatesAt)
-            .Select(k => new { k.Kid, k.ProtectedPrivateKey })
-            .FirstOrDefaultAsync(cancellationToken)
+        var key = (await ScheduleAsync(cancellationToken)).Where(k => k.SignsAt(now)).MaxBy(k => k.ActivatesAt)
             ?? throw new InvalidOperationException("The tool has no signing key; start-up should have created one.");
-        return Unlock(key.Kid, key.ProtectedPrivateKey);
+        return Unlock(key);
     }
 
-    private UnlockedToolKey Unlock(string kid, string protectedPrivateKey) =>
-        cache.GetOrAdd(kid, () => protector.Unprotect(Convert.FromBase64String(protectedPrivateKey)));
+    private async Task<IEnumerable<ScheduledToolKey>> PublishedAsync(CancellationToken cancellationToken)
+    {
+        var now = Now;
+        return (await ScheduleAsync(cancellationToken)).Where(k => k.IsPublishedAt(now)).OrderByDescending(k => k.ActivatesAt);
+    }
+
+    /// <summary>Every stored key with its times, from the cache while it is fresh; a handful of rows, one per rotation.</summary>
+    private async Task<IReadOnlyList<ScheduledToolKey>> ScheduleAsync(CancellationToken cancellationToken)
+    {
+        var loadedAt = clock.GetUtcNow();
+        if (cache.Schedule(loadedAt) is { } cached)
+        {
+            return cached;
+        }
+
+        var schedule = await db.ToolKeys.AsNoTracking()
+            .Select(k => new ScheduledToolKey(k.Kid, k.ProtectedPrivateKey, k.PublicJwk, k.ActivatesAt, k.RetiresAt, k.UnpublishAt))
+            .ToListAsync(cancellationToken);
+        cache.Remember(schedule, loadedAt);
+        return schedule;
+    }
+
+    private UnlockedToolKey Unlock(ScheduledToolKey key) =>
+        cache.GetOrAdd(key.Kid, () => protector.Unprotect(Convert.FromBase64String(key.ProtectedPrivateKey)));
 
     private ToolKey CreateKey(DateTime activatesAt)
     {

@@ -13,6 +13,12 @@ public class LaunchProvisioner(PathwaysDbContext db, MentorshipProvisioner mento
     /// <summary>The custom parameter deep-linked items carry to name the tool's assignment.</summary>
     public const string AssignmentCustomParameter = "assignment_id";
 
+    /// <summary>
+    /// Launch times are kept to the minute: a person reopening the tool within a minute changes nothing stored, so the
+    /// launch writes nothing and waits on no other launch's write.
+    /// </summary>
+    public static readonly TimeSpan LaunchTimeResolution = TimeSpan.FromMinutes(1);
+
     public async Task<ProvisionedLaunch> ProvisionAsync(ValidatedLaunch launch, CancellationToken cancellationToken)
     {
         try
@@ -40,7 +46,7 @@ public class LaunchProvisioner(PathwaysDbContext db, MentorshipProvisioner mento
         }
 
         UserProfile.Apply(user, message.Name, message.GivenName, message.FamilyName, message.Email);
-        user.LastLaunchAt = now;
+        user.LastLaunchAt = Stamp(user.LastLaunchAt, now);
 
         launch.Registration.ProductFamily = message.ProductFamilyCode ?? launch.Registration.ProductFamily;
         var roles = message.Roles!.Select(LtiRoles.Normalise).ToList();
@@ -81,7 +87,7 @@ public class LaunchProvisioner(PathwaysDbContext db, MentorshipProvisioner mento
 
         membership.Roles = string.Join(' ', roles);
         membership.Role = role;
-        membership.LastLaunchAt = now;
+        membership.LastLaunchAt = Stamp(membership.LastLaunchAt, now);
         // A launch shows the person is in the course now, whatever an older roster said.
         membership.Active = true;
     }
@@ -114,6 +120,9 @@ public class LaunchProvisioner(PathwaysDbContext db, MentorshipProvisioner mento
 
         return link;
     }
+
+    private static DateTime Stamp(DateTime? last, DateTime now) =>
+        last is { } stamped && now - stamped < LaunchTimeResolution && now >= stamped ? stamped : now;
 
     /// <summary>Platforms may move their service URLs between launches (LTI AGS 2.0 section 3.4): the latest launch wins.</summary>
     private static void RememberServices(Course course, LaunchMessage message)

@@ -43,7 +43,14 @@ public class LaunchValidator(
                 "The launch arrived without its state; please open the link from your course again.", "state missing");
         }
 
-        var login = await db.LoginStates.AsNoTracking().FirstOrDefaultAsync(s => s.State == form.State, cancellationToken);
+        // The login and its registration in one round trip; each is still judged in the chain's order below.
+        var found = await (
+                from s in db.LoginStates.AsNoTracking().Where(s => s.State == form.State)
+                join r in db.PlatformRegistrations on s.RegistrationId equals r.Id into registrations
+                from r in registrations.DefaultIfEmpty()
+                select new { Login = s, Registration = r })
+            .FirstOrDefaultAsync(cancellationToken);
+        var login = found?.Login;
         if (login is null)
         {
             return LtiRejection.Unauthorized(
@@ -64,8 +71,7 @@ public class LaunchValidator(
         }
 
         // The registration may have been switched off or removed while this login was in flight.
-        var registration = await db.PlatformRegistrations.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.Id == login.RegistrationId, cancellationToken);
+        var registration = found!.Registration;
         if (registration is not { Enabled: true })
         {
             return LtiRejection.Forbidden(

@@ -8,7 +8,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace LtiPathways.LtiTool.Lti.Login;
 
 /// <summary>Server-side store of logins in flight: state and nonce are random, short-lived and used once.</summary>
-public class LoginStateStore(PathwaysDbContext db, TimeProvider clock, IOptions<LtiOptions> options)
+public class LoginStateStore(PathwaysDbContext db, LoginStateSweep sweep, TimeProvider clock, IOptions<LtiOptions> options)
 {
     public async Task<(LoginState State, string BrowserSecret)> CreateAsync(
         LoginRequest request, Guid registrationId, CancellationToken cancellationToken)
@@ -31,7 +31,11 @@ public class LoginStateStore(PathwaysDbContext db, TimeProvider clock, IOptions<
         };
         db.LoginStates.Add(state);
         await db.SaveChangesAsync(cancellationToken);
-        await DeleteExpiredAsync(now, cancellationToken);
+        if (sweep.TryStart(now))
+        {
+            await DeleteExpiredAsync(now, cancellationToken);
+        }
+
         return (state, browserSecret);
     }
 

@@ -56,10 +56,14 @@ public class PlatformRegistry(PathwaysDbContext db, FrameAncestors frameAncestor
     /// Whether a launch from this deployment would be accepted, without storing anything: the login is unsigned, so only
     /// the signed launch that follows may register a new deployment.
     /// </summary>
-    public async Task<bool> AcceptsDeploymentAsync(PlatformRegistration registration, string deploymentId, CancellationToken cancellationToken = default) =>
-        await StoredDeploymentAsync(registration, deploymentId, cancellationToken) is { } stored
-            ? stored.IsActive
-            : AcceptsNew(registration, deploymentId);
+    public async Task<bool> AcceptsDeploymentAsync(PlatformRegistration registration, string deploymentId, CancellationToken cancellationToken = default)
+    {
+        // A registration found for a login comes with its deployments; looking again would cost the login a round trip.
+        var stored = db.Entry(registration).Collection(r => r.Deployments).IsLoaded
+            ? registration.Deployments.FirstOrDefault(d => d.DeploymentId == deploymentId)
+            : await StoredDeploymentAsync(registration, deploymentId, cancellationToken);
+        return stored is not null ? stored.IsActive : AcceptsNew(registration, deploymentId);
+    }
 
     // LTI Core 1.3 section 5.3.3: a deployment_id is at most 255 ASCII characters.
     private static bool AcceptsNew(PlatformRegistration registration, string deploymentId) =>
