@@ -15,9 +15,6 @@ namespace LtiPathways.PathwayGraphQL.Pathways.Planning;
 /// </summary>
 public sealed class PlanScope
 {
-    // Roles are stored by name, so "teacher or above" is a list rather than a comparison the database would make on strings.
-    private static readonly CourseRole[] StaffRoles = [.. Enum.GetValues<CourseRole>().Where(r => r >= CourseRole.Teacher)];
-
     private readonly PathwaysDbContext db;
     private readonly Viewer? person;
 
@@ -72,7 +69,7 @@ public sealed class PlanScope
         var (deployment, personId) = (me.DeploymentId, me.PersonId);
         var staffedPlannerCourses = db.Courses.Where(c => c.DeploymentId == deployment
             && db.Assignments.Any(a => a.CourseId == c.Id && a.Kind == AssignmentKind.PathwayPlanner)
-            && db.Memberships.Any(m => m.CourseId == c.Id && m.UserId == personId && m.Active && StaffRoles.Contains(m.Role)));
+            && db.Memberships.Any(m => m.CourseId == c.Id && m.UserId == personId && m.Active && CourseRoles.Staff.Contains(m.Role)));
         var advised = db.Memberships
             .Where(m => m.Active && m.Role == CourseRole.Student && staffedPlannerCourses.Any(c => c.Id == m.CourseId))
             .Select(m => m.UserId);
