@@ -12,7 +12,7 @@ public static class InstitutionPeople
         Members(db, institution, m => m.Role == CourseRole.Student).ToListAsync(cancellationToken);
 
     public static Task<List<PersonChoice>> StaffAsync(PathwaysDbContext db, Institution institution, CancellationToken cancellationToken) =>
-        Members(db, institution, m => m.Role >= CourseRole.Teacher).ToListAsync(cancellationToken);
+        Members(db, institution, m => CourseRoles.Staff.Contains(m.Role)).ToListAsync(cancellationToken);
 
     private static IQueryable<PersonChoice> Members(
         PathwaysDbContext db, Institution institution, System.Linq.Expressions.Expression<Func<CourseMembership, bool>> role) =>

@@ -49,7 +49,8 @@ public sealed class PartnershipRecords(PathwaysDbContext db)
             agreements, pilot, ScorecardTrend.Of(reviews), meetings);
     }
 
-    private static EvaluationRow Row(Data.Partnerships.ProviderEvaluation evaluation, string by)
+    /// <summary>A stored evaluation with the level titles it chose; the API reads the same rows for many providers at once.</summary>
+    public static EvaluationRow Row(Data.Partnerships.ProviderEvaluation evaluation, string by)
     {
         var version = ProviderEvaluations.Template.Version;
         var selections = SelectionsJson.Read(evaluation.SelectionsJson).Value ?? Selections.None;

@@ -9,6 +9,7 @@ using LtiPathways.PathwayGraphQL.Schema.Ids;
 using LtiPathways.PathwayGraphQL.Schema.Limits;
 using LtiPathways.PathwayGraphQL.Schema.Nodes;
 using LtiPathways.PathwayGraphQL.Schema.Paging;
+using LtiPathways.PathwayGraphQL.Schema.Partnerships;
 using LtiPathways.PathwayGraphQL.Schema.Plans;
 using LtiPathways.PathwayGraphQL.Schema.Viewers;
 using GraphQL.Types.Relay;
@@ -63,14 +64,18 @@ public sealed class QueryType : ObjectGraphType
         var id = context.GetArgument<string>("id");
         var caller = ToolUserContext.CallerOf(context);
         var loaders = context.RequestServices!.GetRequiredService<NodeLoaders>();
+        var grading = context.RequestServices!.GetRequiredService<GradingLoaders>();
         var pending = GlobalIds.Kind(id) switch
         {
             GlobalIdKind.Course when ids.Decode(GlobalIdKind.Course, id) is { } course => (GraphQL.DataLoader.IDataLoaderResult)loaders.Course(caller, course),
             GlobalIdKind.Person when ids.Decode(GlobalIdKind.Person, id) is { } person => loaders.Person(caller, person),
             GlobalIdKind.Institution when ids.Decode(GlobalIdKind.Institution, id) is { } institution => loaders.Institution(caller, institution),
             GlobalIdKind.Plan when ids.Decode(GlobalIdKind.Plan, id) is { } plan => loaders.Plan(caller, plan),
-            GlobalIdKind.Assignment when ids.Decode(GlobalIdKind.Assignment, id) is { } assignment =>
-                context.RequestServices!.GetRequiredService<GradingLoaders>().Assignment(context, assignment),
+            GlobalIdKind.Assignment when ids.Decode(GlobalIdKind.Assignment, id) is { } assignment => grading.Assignment(context, assignment),
+            GlobalIdKind.Submission when ids.Decode(GlobalIdKind.Submission, id) is { } submission => grading.Submission(context, submission),
+            GlobalIdKind.Rubric when ids.Decode(GlobalIdKind.Rubric, id) is { } rubric => grading.Rubric(context, rubric),
+            GlobalIdKind.Assessment when ids.Decode(GlobalIdKind.Assessment, id) is { } assessment => grading.Assessment(context, assessment),
+            GlobalIdKind.Provider when ids.Decode(GlobalIdKind.Provider, id) is { } provider => PartnershipFields.Node(context, provider),
             _ => null,
         };
         return new NodeNotFound((GraphQL.DataLoader.IDataLoaderResult?)pending, id);

@@ -35,6 +35,7 @@ public static class SchemaServices
         services.AddScoped<AssessmentReader>();
         services.AddScoped<RubricReader>();
         services.AddScoped<GradingActor>();
+        services.AddScoped<Partnerships.PartnershipReader>();
         return services;
     }
 }

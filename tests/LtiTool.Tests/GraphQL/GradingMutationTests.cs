@@ -49,7 +49,7 @@ public sealed class GradingMutationTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task A_read_only_token_and_a_student_cannot_release_and_nothing_is_queued()
+    public async Task No_token_and_no_student_releases_marks_and_nothing_is_queued()
     {
         var teacher = await scenario.SessionAsync("teacher");
         var assignment = await scenario.AssignmentIdAsync(teacher);
@@ -57,9 +57,12 @@ public sealed class GradingMutationTests : IAsyncLifetime, IDisposable
         await scenario.Marking.DraftAsync(teacher, jordan, null, AssessmentHarness.GoodMarks());
 
         var readOnly = await scenario.PostAsync(await scenario.TokenAsync(), Release, new { input = new { assignmentId = assignment } });
+        var write = await scenario.PostAsync(await scenario.TokenAsync(ApiTokenScope.Write), Release, new { input = new { assignmentId = assignment } });
         var student = await scenario.PostAsync(await scenario.SessionAsync("student"), Release, new { input = new { assignmentId = assignment } });
 
         Assert.Equal("READ_ONLY_TOKEN", readOnly.FirstCode);
+        Assert.Equal("FORBIDDEN", write.FirstCode);
+        Assert.Contains("when a teacher of the course releases them", write.FirstError, StringComparison.Ordinal);
         Assert.Equal("FORBIDDEN", student.FirstCode);
         Assert.Empty(await scenario.Ags.OutboxAsync());
     }

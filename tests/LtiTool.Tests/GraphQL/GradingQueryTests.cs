@@ -140,6 +140,50 @@ public sealed class GradingQueryTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Submissions_assessments_and_rubrics_are_found_again_by_id_by_those_who_may_see_them_only()
+    {
+        const string Node = """
+            query($id: ID!) { node(id: $id) { id ... on Submission { student { name } state } ... on Assessment { student { name } releaseState }
+              ... on Rubric { title } } }
+            """;
+        const string Library = "{ courses(first: 2) { edges { node { rubrics(first: 1) { edges { node { id } } } } } } }";
+        var assignment = await WorkAsync(teacher);
+        var amaraSubmission = Nodes(assignment["submissions"]!).Single(s => s["student"]!["name"]!.GetValue<string>() == "Amara Abebe")["id"]!.GetValue<string>();
+        var jordanMarks = Nodes(assignment["assessments"]!).Single(a => a["student"]!["name"]!.GetValue<string>() == "Jordan Lee")["id"]!.GetValue<string>();
+        var amaraMarks = Nodes(assignment["assessments"]!).Single(a => a["student"]!["name"]!.GetValue<string>() == "Amara Abebe")["id"]!.GetValue<string>();
+        var rubric = (await scenario.PostAsync(teacher, Library)).Data!["courses"]!["edges"]!.AsArray()
+            .SelectMany(c => c!["node"]!["rubrics"]!["edges"]!.AsArray()).Single()!["node"]!["id"]!.GetValue<string>();
+        var token = await scenario.TokenAsync();
+
+        foreach (var caller in new[] { teacher, token })
+        {
+            Assert.Equal("Amara Abebe", (await NodeAsync(caller, amaraSubmission))["student"]!["name"]!.GetValue<string>());
+            Assert.Equal("NOT_RELEASED", (await NodeAsync(caller, amaraMarks))["releaseState"]!.GetValue<string>());
+            Assert.Equal("CTE Employability Skills", (await NodeAsync(caller, rubric))["title"]!.GetValue<string>());
+        }
+
+        var student = await scenario.SessionAsync("student");
+        Assert.Equal("RELEASED", (await NodeAsync(student, jordanMarks))["releaseState"]!.GetValue<string>());
+        var otherToken = await scenario.Api.ApiTokenAsync(SandboxPlatform.SecondDeploymentId);
+        var otherTeacher = await scenario.Api.SessionAsync("teacher", SandboxPlatform.SecondDeploymentId);
+        foreach (var (caller, id) in new[] { (student, amaraSubmission), (student, amaraMarks), (student, rubric),
+            (otherToken, amaraSubmission), (otherToken, jordanMarks), (otherToken, rubric), (otherTeacher, amaraSubmission), (otherTeacher, jordanMarks) })
+        {
+            var answer = await scenario.PostAsync(caller, Node, new { id });
+            Assert.Equal((HttpStatusCode.OK, "NOT_FOUND"), (answer.Status, answer.FirstCode));
+            Assert.Null(answer.Data!["node"]);
+        }
+
+        async Task<JsonNode> NodeAsync(string caller, string id)
+        {
+            var answer = await scenario.PostAsync(caller, Node, new { id });
+            Assert.True(answer.Errors is null, answer.Text);
+            Assert.Equal(id, answer.Data!["node"]!["id"]!.GetValue<string>());
+            return answer.Data!["node"]!;
+        }
+    }
+
+    [Fact]
     public async Task A_submissions_file_has_a_signed_link_that_opens_it_and_a_changed_link_is_refused()
     {
         var assignment = await WorkAsync(teacher);

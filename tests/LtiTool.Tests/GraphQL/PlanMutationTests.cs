@@ -175,10 +175,57 @@ public sealed class PlanMutationTests : PlannerTest
         Assert.Equal("READ_ONLY_TOKEN", read.FirstCode);
         Assert.Contains("may only read", read.FirstError, StringComparison.Ordinal);
         Assert.Equal("FORBIDDEN", write.FirstCode);
-        Assert.Contains("An API token reads plans.", write.FirstError, StringComparison.Ordinal);
+        Assert.Contains("the student's to change", write.FirstError, StringComparison.Ordinal);
         Assert.Equal("NOT_FOUND", foreign.FirstCode);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, got.StatusCode);
         Assert.Equal(1, await VersionAsync(student));
+    }
+
+    [Fact]
+    public async Task A_write_token_waives_a_requirement_as_a_coordinator_would_and_the_history_names_the_token_not_a_person()
+    {
+        const string Waive = """
+            mutation($input: WaiveRequirementInput!) { waiveRequirement(input: $input) { itemId
+              plan { versionNumber waivers { edges { node { id requirementKey reason byName byApiToken } } } versions(first: 1) { edges { node { number savedBy } } } } } }
+            """;
+        var student = await LaunchAsync("student");
+        var (planGuid, _) = await StartPlanAsync(student);
+        var planId = await OwnPlanIdAsync(student);
+        var key = (await GraphQLAsync(student, "{ viewer { plan { requirements(first: 1) { edges { node { key } } } } } }"))
+            .Data!["viewer"]!["plan"]!["requirements"]!["edges"]![0]!["node"]!["key"]!.GetValue<string>();
+        var input = new { input = new { planId, expectedVersion = 1, requirementKey = key, reason = "Credit transferred from the district's summer programme." } };
+        var readToken = await GraphQLHarness.ApiTokenAsync(Factory);
+        var writeToken = await GraphQLHarness.ApiTokenAsync(Factory, scope: ApiTokenScope.Write);
+        var otherWriteToken = await GraphQLHarness.ApiTokenAsync(Factory, SandboxPlatform.SecondDeploymentId, ApiTokenScope.Write);
+        var teacher = await LaunchAsync("teacher");
+
+        var read = await GraphQLAsync(readToken, Waive, input);
+        var foreign = await GraphQLAsync(otherWriteToken, Waive, input);
+        var advisor = await GraphQLAsync(teacher, Waive, input);
+        var unknown = await GraphQLAsync(writeToken, Waive, new { input = new { planId, expectedVersion = 1, requirementKey = "no-such-requirement", reason = "x" } });
+        var noReason = await GraphQLAsync(writeToken, Waive, new { input = new { planId, expectedVersion = 1, requirementKey = key, reason = " " } });
+        Assert.Equal(1, await VersionAsync(student));
+        var waived = await GraphQLAsync(writeToken, Waive, input);
+        var again = await GraphQLAsync(writeToken, Waive, input);
+
+        Assert.Equal("READ_ONLY_TOKEN", read.FirstCode);
+        Assert.Equal("NOT_FOUND", foreign.FirstCode);
+        Assert.Equal("FORBIDDEN", advisor.FirstCode);
+        Assert.Equal("INVALID", unknown.FirstCode);
+        Assert.Contains("no-such-requirement", unknown.FirstError, StringComparison.Ordinal);
+        Assert.Equal("INVALID", noReason.FirstCode);
+        Assert.True(waived.Errors is null, waived.Text);
+        var plan = waived.Data!["waiveRequirement"]!["plan"]!;
+        Assert.Equal(2, plan["versionNumber"]!.GetValue<int>());
+        var waiver = plan["waivers"]!["edges"]![0]!["node"]!;
+        Assert.Equal((key, "District SIS (API token)", true), (waiver["requirementKey"]!.GetValue<string>(), waiver["byName"]!.GetValue<string>(), waiver["byApiToken"]!.GetValue<bool>()));
+        Assert.Equal(waived.Data!["waiveRequirement"]!["itemId"]!.GetValue<string>(), waiver["id"]!.GetValue<string>());
+        Assert.Equal("District SIS (API token)", plan["versions"]!["edges"]![0]!["node"]!["savedBy"]!.GetValue<string>());
+        Assert.Equal("INVALID", again.FirstCode);
+        Assert.Contains("already waived", again.FirstError, StringComparison.Ordinal);
+        var (_, history) = await GetAsync($"/app/pathways/plans/{planGuid}/history", student);
+        Assert.Contains("saved by District SIS (API token)", WebUtility.HtmlDecode(history), StringComparison.Ordinal);
+        Assert.Equal(2, await VersionAsync(student));
     }
 
     private async Task<System.Text.Json.Nodes.JsonNode> ChangeAsync(string caller, string mutation, string inputType, object input)

@@ -16,7 +16,7 @@ public class LibraryQueries(PathwaysDbContext db, RubricLibrary library)
         var latest = await db.RubricVersions.AsNoTracking().Where(v => ids.Contains(v.RubricId))
             .GroupBy(v => v.RubricId).Select(g => new { g.Key, Number = g.Max(v => v.Number) }).ToDictionaryAsync(x => x.Key, x => x.Number, cancellationToken);
         var owners = rubrics.Select(r => r.OwnerUserId).Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => owners.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var names = await PathwayGraphQL.ApiTokens.ActorNames.OfAsync(db, owners, cancellationToken);
         var rows = new List<LibraryRow>();
         foreach (var rubric in rubrics)
         {

@@ -100,7 +100,7 @@ public class AssessmentDrafts(PathwaysDbContext db, RubricLibrary library, PeerR
             OverallComment = yours.OverallComment ?? "", Reason = "conflict", SavedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
-        var name = await db.Users.Where(u => u.Id == theirs.MarkerUserId).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
+        var name = (await ApiTokens.ActorNames.OfAsync(db, [theirs.MarkerUserId], cancellationToken)).GetValueOrDefault(theirs.MarkerUserId);
         var theirMarks = AssessmentMarks.Selections(theirs);
         return new DraftConflict(
             new MarksSnapshot(theirs.Version, JsonNode.Parse(SelectionsJson.Write(theirMarks))!, name, theirs.UpdatedAt,

@@ -10,6 +10,9 @@ public class PlanVersion
     /// <summary>The document as <c>PlanDocumentJson</c> writes it.</summary>
     public required string DocumentJson { get; set; }
 
-    public Guid SavedByUserId { get; set; }
+    /// <summary>The person who saved it, or null when a district system's API token did (<see cref="SavedByApiTokenId"/>).</summary>
+    public Guid? SavedByUserId { get; set; }
+
+    public Guid? SavedByApiTokenId { get; set; }
     public DateTime SavedAt { get; set; }
 }

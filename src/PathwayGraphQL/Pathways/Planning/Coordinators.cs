@@ -43,7 +43,7 @@ public class Coordinators(PathwaysDbContext db, TimeProvider time)
 
         var rows = await db.Users.AsNoTracking()
             .Where(u => u.RegistrationId == admin.RegistrationId
-                && db.Memberships.Any(m => m.UserId == u.Id && m.Active && m.Role >= CourseRole.Teacher
+                && db.Memberships.Any(m => m.UserId == u.Id && m.Active && CourseRoles.Staff.Contains(m.Role)
                     && db.Courses.Any(c => c.Id == m.CourseId && c.DeploymentId == admin.DeploymentId))
                 && !db.PathwayCoordinators.Any(c => c.UserId == u.Id && c.RegistrationId == admin.RegistrationId && c.DeploymentId == admin.DeploymentId))
             .OrderBy(u => u.Name).ThenBy(u => u.Subject)

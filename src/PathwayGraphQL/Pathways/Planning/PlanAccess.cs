@@ -43,7 +43,7 @@ public static class PlanAccess
         // Roles are stored by name, so the highest is found here rather than by the database's string order.
         var staffRoles = await StaffedPlannerCourses(db, viewer)
             .Where(c => db.Memberships.Any(m => m.CourseId == c.Id && m.UserId == studentUserId && m.Active && m.Role == CourseRole.Student))
-            .SelectMany(c => db.Memberships.Where(m => m.CourseId == c.Id && m.UserId == viewer.PersonId && m.Active && StaffRoles.Contains(m.Role)))
+            .SelectMany(c => db.Memberships.Where(m => m.CourseId == c.Id && m.UserId == viewer.PersonId && m.Active && CourseRoles.Staff.Contains(m.Role)))
             .Select(m => m.Role)
             .ToListAsync(cancellationToken);
         if (staffRoles.Count > 0)
@@ -68,12 +68,9 @@ public static class PlanAccess
         db.PathwayCoordinators.AnyAsync(
             c => c.RegistrationId == viewer.RegistrationId && c.DeploymentId == viewer.DeploymentId && c.UserId == viewer.PersonId, cancellationToken);
 
-    // Roles are stored by name, so "teacher or above" is a list rather than a comparison the database would make on strings.
-    private static readonly CourseRole[] StaffRoles = [.. Enum.GetValues<CourseRole>().Where(r => r >= CourseRole.Teacher)];
-
     /// <summary>The deployment's courses that place the planner and have the viewer as active staff (teacher or above).</summary>
     private static IQueryable<Course> StaffedPlannerCourses(PathwaysDbContext db, Viewer viewer) =>
         db.Courses.Where(c => c.DeploymentId == viewer.DeploymentId
             && db.Assignments.Any(a => a.CourseId == c.Id && a.Kind == AssignmentKind.PathwayPlanner)
-            && db.Memberships.Any(m => m.CourseId == c.Id && m.UserId == viewer.PersonId && m.Active && StaffRoles.Contains(m.Role)));
+            && db.Memberships.Any(m => m.CourseId == c.Id && m.UserId == viewer.PersonId && m.Active && CourseRoles.Staff.Contains(m.Role)));
 }

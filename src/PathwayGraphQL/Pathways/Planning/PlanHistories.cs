@@ -20,11 +20,31 @@ public static class PlanHistories
     {
         var ids = templates.Keys.ToList();
         var rows = await db.PlanVersions.AsNoTracking().Where(v => ids.Contains(v.PlanId)).OrderBy(v => v.Number)
-            .Select(v => new { Version = v, SavedBy = db.Users.Where(u => u.Id == v.SavedByUserId).Select(u => u.Name).Single() })
+            .Select(v => new
+            {
+                Version = v,
+                Person = db.Users.Where(u => u.Id == v.SavedByUserId).Select(u => u.Name).FirstOrDefault(),
+                Token = db.ApiTokens.Where(t => t.Id == v.SavedByApiTokenId).Select(t => t.Name).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         var byPlan = rows.ToLookup(r => r.Version.PlanId);
-        return ids.ToDictionary(id => id, id => Entries(byPlan[id].Select(r => (r.Version, r.SavedBy)), templates[id]));
+        return ids.ToDictionary(id => id, id => Entries(byPlan[id].Select(r => (r.Version, Name(r.Person, r.Token))), templates[id]));
     }
+
+    /// <summary>The name of who saved one version: a person's, or an API token's marked as such.</summary>
+    public static async Task<string> SavedByAsync(PathwaysDbContext db, Guid planId, int number, CancellationToken cancellationToken = default)
+    {
+        var saved = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == planId && v.Number == number)
+            .Select(v => new
+            {
+                Person = db.Users.Where(u => u.Id == v.SavedByUserId).Select(u => u.Name).FirstOrDefault(),
+                Token = db.ApiTokens.Where(t => t.Id == v.SavedByApiTokenId).Select(t => t.Name).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return Name(saved?.Person, saved?.Token) is { Length: > 0 } name ? name : "Someone";
+    }
+
+    private static string Name(string? person, string? token) => person ?? (token is null ? "" : ApiTokens.ActorNames.TokenLabel(token));
 
     /// <summary>The signatures on each plan, oldest first.</summary>
     public static async Task<Dictionary<Guid, ValueList<SignOff>>> SignOffsAsync(

@@ -1,5 +1,7 @@
 using LtiPathways.PathwayGraphQL.Access;
+using LtiPathways.PathwayGraphQL.ApiTokens;
 using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Api;
 using LtiPathways.PathwayGraphQL.Data.Pathways;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.History;
@@ -84,6 +86,33 @@ public sealed class PlanReviews(PathwaysDbContext db, TimeProvider clock)
         {
             return Refusal.Forbidden("Only a coordinator waives a requirement.");
         }
+        return await WaiveAsync(plan, baseVersion, requirementKey, reason, PlanAuthor.Person(viewer.PersonId), await NameOfAsync(viewer.PersonId, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// The institution's district system waives as its coordinators may, through a read-write API token: the waiver and the
+    /// version are recorded under the token's name, never as a person's.
+    /// </summary>
+    public async Task<Outcome<PlanSaveResult>> WaiveAsync(
+        ApiTokenGrant token, Guid planId, int baseVersion, string requirementKey, string reason, CancellationToken cancellationToken = default)
+    {
+        if (token.Scope != ApiTokenScope.Write)
+        {
+            return ReadOnlyToken;
+        }
+        var institution = token.Institution;
+        var plan = await db.Plans.SingleOrDefaultAsync(
+            p => p.Id == planId && p.RegistrationId == institution.RegistrationId && p.DeploymentId == institution.DeploymentId, cancellationToken);
+        return plan is null
+            ? PlanAccess.NoSuchPlan
+            : await WaiveAsync(plan, baseVersion, requirementKey, reason, PlanAuthor.Token(token.TokenId, token.Name), ActorNames.TokenLabel(token.Name), cancellationToken);
+    }
+
+    public static readonly Refusal ReadOnlyToken = Refusal.Forbidden("This API token reads only; a read-write token of the institution waives requirements.");
+
+    private async Task<Outcome<PlanSaveResult>> WaiveAsync(
+        PathwayPlan plan, int baseVersion, string requirementKey, string reason, PlanAuthor author, string authorName, CancellationToken cancellationToken)
+    {
         var requirement = (await PlanTemplates.OfAsync(db, plan, cancellationToken)).Find(requirementKey);
         if (requirement is null)
         {
@@ -99,9 +128,9 @@ public sealed class PlanReviews(PathwaysDbContext db, TimeProvider clock)
         {
             return Refusal.Invalid($"{requirement.Name} is already waived for this student.");
         }
-        var waiver = new Waiver(Guid.NewGuid(), requirement.Key, reason.Trim(), viewer.PersonId, await NameOfAsync(viewer.PersonId, cancellationToken), clock.GetUtcNow());
+        var waiver = new Waiver(Guid.NewGuid(), requirement.Key, reason.Trim(), author.PersonId, authorName, clock.GetUtcNow());
         var document = current.Document with { Waivers = [.. current.Document.Waivers, waiver] };
-        return await writer.CommitAsync(plan, baseVersion, document, viewer.PersonId, cancellationToken);
+        return await writer.CommitAsync(plan, baseVersion, document, author, cancellationToken);
     }
 
     private async Task<string> NameOfAsync(Guid userId, CancellationToken cancellationToken) =>

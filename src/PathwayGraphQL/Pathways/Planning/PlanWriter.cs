@@ -12,8 +12,12 @@ namespace LtiPathways.PathwayGraphQL.Pathways.Planning;
 /// </summary>
 public sealed class PlanWriter(PathwaysDbContext db, TimeProvider clock)
 {
+    public Task<PlanSaveResult> CommitAsync(
+        PathwayPlan plan, int baseVersion, PlanDocument document, Guid savedBy, CancellationToken cancellationToken = default) =>
+        CommitAsync(plan, baseVersion, document, PlanAuthor.Person(savedBy), cancellationToken);
+
     public async Task<PlanSaveResult> CommitAsync(
-        PathwayPlan plan, int baseVersion, PlanDocument document, Guid savedBy, CancellationToken cancellationToken = default)
+        PathwayPlan plan, int baseVersion, PlanDocument document, PlanAuthor savedBy, CancellationToken cancellationToken = default)
     {
         if (plan.CurrentVersion != baseVersion)
         {
@@ -22,7 +26,11 @@ public sealed class PlanWriter(PathwaysDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         var number = plan.CurrentVersion + 1;
         (plan.CurrentVersion, plan.Concurrency, plan.UpdatedAt) = (number, Guid.NewGuid(), now);
-        db.PlanVersions.Add(new PlanVersion { PlanId = plan.Id, Number = number, DocumentJson = PlanDocumentJson.Write(document), SavedByUserId = savedBy, SavedAt = now });
+        db.PlanVersions.Add(new PlanVersion
+        {
+            PlanId = plan.Id, Number = number, DocumentJson = PlanDocumentJson.Write(document),
+            SavedByUserId = savedBy.PersonId, SavedByApiTokenId = savedBy.ApiTokenId, SavedAt = now,
+        });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -36,7 +44,7 @@ public sealed class PlanWriter(PathwaysDbContext db, TimeProvider clock)
             }
             return await ConflictAsync(fresh, baseVersion, document, cancellationToken);
         }
-        return new PlanSaveResult.Saved(new(plan.Id, plan.StudentUserId, plan.TemplateKey, plan.TemplateVersion, number, document, savedBy, now));
+        return new PlanSaveResult.Saved(new(plan.Id, plan.StudentUserId, plan.TemplateKey, plan.TemplateVersion, number, document, savedBy.PersonId, now));
     }
 
     private async Task<PathwayPlan?> SomeoneSavedFirstAsync(Guid planId, int baseVersion, CancellationToken cancellationToken)
@@ -51,7 +59,7 @@ public sealed class PlanWriter(PathwaysDbContext db, TimeProvider clock)
         var theirs = await PlanVersions.SnapshotAsync(db, plan, plan.CurrentVersion, cancellationToken);
         var started = await db.PlanVersions.AsNoTracking().SingleOrDefaultAsync(v => v.PlanId == plan.Id && v.Number == baseVersion, cancellationToken);
         var changes = started is null ? [] : PlanDiff.Between(PlanVersions.Document(started), theirs.Document);
-        var who = await db.Users.Where(u => u.Id == theirs.SavedByUserId).Select(u => u.Name).SingleOrDefaultAsync(cancellationToken) ?? "Someone";
+        var who = await PlanHistories.SavedByAsync(db, plan.Id, theirs.VersionNumber, cancellationToken);
         var sentence = started is null
             ? $"Version {baseVersion} of this plan does not exist; the plan is at version {theirs.VersionNumber}. Your changes are not saved yet and are kept here."
             : $"{who} saved version {theirs.VersionNumber} after you opened version {baseVersion}. Your changes are not saved yet: both versions are here to combine.";

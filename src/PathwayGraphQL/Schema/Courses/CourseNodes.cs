@@ -16,6 +16,6 @@ public static class CourseNodes
                 Course = c,
                 Role = c.Members.Where(m => m.UserId == personId).Select(m => (CourseRole?)m.Role).FirstOrDefault(),
             })
-            .Select(x => new CourseNode(x.Course.Id, x.Course.Title, x.Course.Label, x.Role, isToken || x.Role >= CourseRole.Teacher));
+            .Select(x => new CourseNode(x.Course.Id, x.Course.Title, x.Course.Label, x.Role, isToken || (x.Role != null && CourseRoles.Staff.Contains(x.Role.Value))));
     }
 }

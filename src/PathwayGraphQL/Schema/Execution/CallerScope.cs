@@ -32,7 +32,7 @@ public static class CallerScope
         }
 
         var personId = person.PersonId;
-        return db.Courses(caller).Where(c => c.Members.Any(m => m.UserId == personId && m.Role >= CourseRole.Teacher));
+        return db.Courses(caller).Where(c => c.Members.Any(m => m.UserId == personId && CourseRoles.Staff.Contains(m.Role)));
     }
 
     /// <summary>People the caller may see: themselves, and the active members of the courses whose roster they may list.</summary>

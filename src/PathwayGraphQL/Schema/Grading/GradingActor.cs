@@ -13,7 +13,9 @@ namespace LtiPathways.PathwayGraphQL.Schema.Grading;
 /// <summary>
 /// Turns an API caller and a course or assignment into what the pages' services take: the viewer a launch of that course
 /// would give (a person with their role there), and the assignment as if its link had been opened. A write-scoped API token
-/// acts as a teacher of every course of its institution; what it saves is recorded as saved by the token.
+/// acts as a teacher of the institution's courses, as a district's curriculum office would: it copies, imports and versions
+/// rubrics and saves draft marks, each recorded under the token's id (pages name it through <c>ActorNames</c>); it never
+/// releases (<see cref="GradingCommands"/>), which stays the teacher's decision.
 /// </summary>
 public sealed class GradingActor(PathwaysDbContext db, LibraryService library, AssessedAssignments assessed)
 {

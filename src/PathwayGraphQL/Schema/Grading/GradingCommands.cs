@@ -78,11 +78,20 @@ public sealed class GradingCommands(
 
     public async Task<AssessmentsReleased> ReleaseAsync(ReleaseAssessmentsInput input)
     {
+        if (caller.Person is null)
+        {
+            throw TokensDoNotRelease.Error();
+        }
+
         var (scope, viewer) = Succeeded(await actor.AssessmentAsync(caller, Decode(GlobalIdKind.Assignment, input.AssignmentId, GradingActor.NoAssignment), Cancellation));
         var students = input.StudentIds?.Select(id => Decode(GlobalIdKind.Person, id, NoStudent)).ToList();
         var released = Succeeded(await release.ReleaseAsync(scope, viewer, students, Cancellation));
         return new AssessmentsReleased(released.Grades.StudentNames.Count, released.LeftAsDrafts, released.Grades.Column, AssignmentNode.Of(scope.Launch.Assignment));
     }
+
+    // Releasing is the teacher's judgement that marks are ready for students and the gradebook; a district system prepares drafts.
+    private static readonly Refusal TokensDoNotRelease = Refusal.Forbidden(
+        "Marks reach students and the LMS gradebook when a teacher of the course releases them; an API token may save draft marks for the teacher to review and release.");
 
     private static readonly Refusal NoStudent = Refusal.NotFound("That student is not in this course.");
 

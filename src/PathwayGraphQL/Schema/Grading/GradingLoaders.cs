@@ -30,6 +30,9 @@ public sealed class GradingLoaders(PathwaysDbContext db, AssessmentReader assess
     private PagedLoaders<Connection<RubricNode>>? rubricPages;
     private BatchLoader<Guid, AssignmentNode>? assignmentsById;
     private BatchLoader<Guid, IReadOnlyList<RubricVersion>>? versions;
+    private BatchLoader<Guid, SubmissionNode>? submissionsById;
+    private BatchLoader<Guid, RubricNode>? rubricsById;
+    private BatchLoader<Guid, AssessmentNode>? assessmentsById;
 
     public IDataLoaderResult<Connection<AssignmentNode>?> Assignments(IResolveFieldContext context, Guid courseId, Page page) =>
         (assignmentPages ??= new((ids, p, ct) => FetchAssignmentsAsync(For(context), ids, p, ct))).Load(courseId, page);
@@ -37,6 +40,15 @@ public sealed class GradingLoaders(PathwaysDbContext db, AssessmentReader assess
     public IDataLoaderResult<AssignmentNode?> Assignment(IResolveFieldContext context, Guid id) =>
         (assignmentsById ??= new(async (ids, ct) => (await db.Assignments(For(context)).AsNoTracking().Where(a => ids.Contains(a.Id))
             .ToListAsync(ct)).ToDictionary(a => a.Id, AssignmentNode.Of))).Load(id);
+
+    public IDataLoaderResult<SubmissionNode?> Submission(IResolveFieldContext context, Guid id) =>
+        (submissionsById ??= new(async (ids, ct) => await NodesAsync(db.Submissions(For(context)).Where(s => ids.Contains(s.Id)), ct))).Load(id);
+
+    public IDataLoaderResult<RubricNode?> Rubric(IResolveFieldContext context, Guid id) =>
+        (rubricsById ??= new((ids, ct) => rubrics.ByIdAsync(For(context), ids, ct))).Load(id);
+
+    public IDataLoaderResult<AssessmentNode?> Assessment(IResolveFieldContext context, Guid id) =>
+        (assessmentsById ??= new((ids, ct) => assessments.ByIdAsync(For(context), ids, ct))).Load(id);
 
     public IDataLoaderResult<Connection<SubmissionNode>?> Submissions(IResolveFieldContext context, Guid assignmentId, Page page) =>
         (submissionPages ??= new((ids, p, ct) => FetchSubmissionsAsync(For(context), ids, p, ct))).Load(assignmentId, page);
@@ -80,17 +92,20 @@ public sealed class GradingLoaders(PathwaysDbContext db, AssessmentReader assess
             .ToListAsync(cancellationToken);
         var pages = ParentPages.Cut(keys, k => k.AssignmentId, page);
         var wanted = pages.Values.SelectMany(p => p.RowsPlusOne.Select(k => k.Id)).ToList();
-        var nodes = await db.Submissions.AsNoTracking().Where(s => wanted.Contains(s.Id))
+        var nodes = await NodesAsync(db.Submissions.Where(s => wanted.Contains(s.Id)), cancellationToken);
+        return assignmentIds.ToDictionary(id => id, id => pages.TryGetValue(id, out var p)
+            ? Connections.Of(page, p.RowsPlusOne.Select(k => nodes[k.Id]).ToList(), p.Total)
+            : Connections.Of(page, Array.Empty<SubmissionNode>(), 0));
+    }
+
+    private async Task<IReadOnlyDictionary<Guid, SubmissionNode>> NodesAsync(IQueryable<Submission> submissions, CancellationToken cancellationToken) =>
+        await submissions.AsNoTracking()
             .Join(db.Users, s => s.StudentUserId, u => u.Id, (s, u) => new SubmissionNode(
                 s.Id, new PersonNode(u.Id, u.Name, u.GivenName, u.FamilyName), s.Status, s.Attempt, s.EssayMarkdown.Trim() != "", s.LinkUrl != null,
                 s.WordCount, s.IsLate, s.CreatedAt, s.UpdatedAt, s.SubmittedAt, s.WithdrawnAt,
                 s.Files.OrderBy(f => f.CreatedAt).ThenBy(f => f.Id)
                     .Select(f => new SubmissionFileNode(f.Id, f.Role, f.Part, f.OriginalName, f.MediaType, f.Size, f.DurationSeconds)).ToList()))
             .ToDictionaryAsync(n => n.Id, cancellationToken);
-        return assignmentIds.ToDictionary(id => id, id => pages.TryGetValue(id, out var p)
-            ? Connections.Of(page, p.RowsPlusOne.Select(k => nodes[k.Id]).ToList(), p.Total)
-            : Connections.Of(page, Array.Empty<SubmissionNode>(), 0));
-    }
 
     private async Task<IReadOnlyDictionary<Guid, Connection<GradeDeliveryNode>>> FetchDeliveriesAsync(
         GraphQLCaller asking, IReadOnlyCollection<Guid> assignmentIds, Page page, CancellationToken cancellationToken)

@@ -30,7 +30,7 @@ public static class GradingMutations
             .Argument<NonNullGraphType<SaveAssessmentInputType>>("input")
             .ResolveAsync(async context => await Commands(context).SaveAssessmentAsync(context.GetArgument<SaveAssessmentInput>("input")));
         mutation.Field<ReleaseAssessmentsPayloadType>("releaseAssessments")
-            .Description("Releases complete marks to the students and, through the same outbox as the page, to the LMS gradebook.")
+            .Description("Releases complete marks to the students and, through the same outbox as the page, to the LMS gradebook: for the course's teachers, not API tokens.")
             .Argument<NonNullGraphType<ReleaseAssessmentsInputType>>("input")
             .ResolveAsync(async context => await Commands(context).ReleaseAsync(context.GetArgument<ReleaseAssessmentsInput>("input")));
     }

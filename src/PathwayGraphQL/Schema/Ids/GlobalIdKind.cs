@@ -11,4 +11,5 @@ public enum GlobalIdKind
     Submission,
     Rubric,
     Assessment,
+    Provider,
 }

@@ -77,6 +77,7 @@ public sealed class GlobalIds(IServiceScopeFactory scopes, TimeProvider clock)
         GlobalIdKind.Submission => "sub_",
         GlobalIdKind.Rubric => "rub_",
         GlobalIdKind.Assessment => "asm_",
+        GlobalIdKind.Provider => "prv_",
         _ => "ins_",
     };
 

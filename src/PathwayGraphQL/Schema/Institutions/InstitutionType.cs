@@ -2,6 +2,7 @@ using GraphQL.Types;
 using LtiPathways.PathwayGraphQL.Schema.Ids;
 using LtiPathways.PathwayGraphQL.Schema.Limits;
 using LtiPathways.PathwayGraphQL.Schema.Nodes;
+using LtiPathways.PathwayGraphQL.Schema.Partnerships;
 using LtiPathways.PathwayGraphQL.Schema.Plans;
 using Microsoft.Extensions.Options;
 
@@ -20,5 +21,6 @@ public sealed class InstitutionType : ObjectGraphType<InstitutionNode>
         Field(i => i.Issuer).Description("The LMS's issuer (iss).");
         Field(i => i.LmsDeploymentId).Description("The deployment id the LMS sends in its launches.");
         InstitutionPlanFields.AddTo(this, limits.Value);
+        PartnershipFields.AddTo(this, limits.Value);
     }
 }

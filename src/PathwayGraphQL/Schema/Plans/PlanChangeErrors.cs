@@ -9,8 +9,9 @@ namespace LtiPathways.PathwayGraphQL.Schema.Plans;
 /// <summary>The core's answers to a plan change as GraphQL errors: a code in <c>extensions.code</c>, and where it helps, the input field or the version.</summary>
 public static class PlanChangeErrors
 {
-    public static readonly ExtendedError ApiTokensDoNotChangePlans = new(
-        "Plans are changed by the people in them: the student edits their plan, and advisors, mentors and coordinators sign it. An API token reads plans.",
+    public static readonly ExtendedError ApiTokensDoNotEditPlans = new(
+        "A plan's goals, milestones, reflections and hours are the student's to change, and signatures are people's; "
+        + "a read-write API token may waive a requirement, as a coordinator does.",
         "FORBIDDEN");
 
     public static ExtendedError Refused(Refusal refusal, string? field = null) => new(refusal.Sentence, refusal.Code switch

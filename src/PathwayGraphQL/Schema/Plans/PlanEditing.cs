@@ -81,7 +81,7 @@ public static class PlanEditing
     {
         if (ToolUserContext.CallerOf(context).Person is not { } person)
         {
-            throw PlanChangeErrors.ApiTokensDoNotChangePlans;
+            throw PlanChangeErrors.ApiTokensDoNotEditPlans;
         }
 
         var ids = context.RequestServices!.GetRequiredService<GlobalIds>();

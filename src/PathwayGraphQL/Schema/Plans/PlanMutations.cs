@@ -7,7 +7,8 @@ namespace LtiPathways.PathwayGraphQL.Schema.Plans;
 
 /// <summary>
 /// Plan changes, each saved as the plan's next version through the core's commands as the planner's pages save them
-/// (<see cref="PlanEditing"/>): only the student edits their plan; signatures follow the core's sign-off rules.
+/// (<see cref="PlanEditing"/>): only the student edits their plan; signatures follow the core's sign-off rules; a
+/// coordinator, or the institution's read-write API token, waives requirements (<see cref="PlanWaiving"/>).
 /// </summary>
 public static class PlanMutations
 {
@@ -58,6 +59,12 @@ public static class PlanMutations
             .Description("Signs the plan's current version as student, advisor, mentor, or for a parent or guardian by their typed name.")
             .Argument<NonNullGraphType<SignOffPlanInputType>>("input")
             .ResolveAsync(async context => await PlanEditing.SignAsync(context, context.GetArgument<SignOffPlanInput>("input")));
+
+        mutation.Field<PlanChangePayloadType>("waiveRequirement")
+            .Description("Waives one requirement for this student, as a coordinator of the institution does; a read-write API token may too, "
+                + "recorded in the plan's history under the token's name.")
+            .Argument<NonNullGraphType<WaiveRequirementInputType>>("input")
+            .ResolveAsync(async context => await PlanWaiving.WaiveAsync(context, context.GetArgument<WaiveRequirementInput>("input")));
     }
 
     private static void Change<TInputType, TInput>(

@@ -41,6 +41,8 @@ public sealed class PlanType : ObjectGraphType<EvaluatedPlan>
             .Resolve(context => PlanLists.Page(context, limits.Value, context.Source.Plan.Document.Hours));
         Field<NonNullGraphType<ConnectionType<EvidenceType>>>("evidence").Paged()
             .Resolve(context => PlanLists.Page(context, limits.Value, context.Source.Plan.Document.Evidence));
+        Field<NonNullGraphType<ConnectionType<WaiverType>>>("waivers").Paged()
+            .Resolve(context => PlanLists.Page(context, limits.Value, context.Source.Plan.Document.Waivers));
         Field<NonNullGraphType<ConnectionType<SignOffType>>>("signOffs").Description("Signatures, oldest first.").Paged()
             .Resolve(context => Details(context).SignOffs(context.Source).Then(all => PlanLists.Page(context, limits.Value, all ?? [])));
         Field<NonNullGraphType<ConnectionType<PlanVersionType>>>("versions").Description("Every saved version, newest first.").Paged()

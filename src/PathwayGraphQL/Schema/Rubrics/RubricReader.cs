@@ -36,6 +36,17 @@ public sealed class RubricReader(PathwaysDbContext db)
         });
     }
 
+    /// <summary>Rubrics by id, if the library of a course whose marking the caller sees shows them (a node, a mutation's answer).</summary>
+    public async Task<IReadOnlyDictionary<Guid, RubricNode>> ByIdAsync(GraphQLCaller caller, IReadOnlyCollection<Guid> rubricIds, CancellationToken cancellationToken)
+    {
+        var registration = caller.Institution.RegistrationId;
+        var courses = await db.Courses(caller).AsNoTracking().Where(c => db.StaffCourses(caller).Contains(c.Id))
+            .Select(c => new { c.Id, c.DeploymentId }).ToListAsync(cancellationToken);
+        var candidates = await db.Rubrics.AsNoTracking().Where(r => r.RegistrationId == registration && rubricIds.Contains(r.Id)).ToListAsync(cancellationToken);
+        return candidates.Where(r => courses.Any(c => RubricVisibility.VisibleTo(registration, c.DeploymentId, c.Id).Compile()(r)))
+            .ToDictionary(r => r.Id, RubricNodes.Of);
+    }
+
     /// <summary>Versions of rubrics the caller was already shown, newest first.</summary>
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<RubricVersion>>> VersionsAsync(
         IReadOnlyCollection<Guid> rubricIds, CancellationToken cancellationToken)

@@ -1369,17 +1369,25 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.Property<DateTime>("SavedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("SavedByUserId")
+                    b.Property<Guid?>("SavedByApiTokenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SavedByUserId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SavedByApiTokenId");
 
                     b.HasIndex("SavedByUserId");
 
                     b.HasIndex("PlanId", "Number")
                         .IsUnique();
 
-                    b.ToTable("PlanVersions");
+                    b.ToTable("PlanVersions", t =>
+                        {
+                            t.HasCheckConstraint("CK_PlanVersions_SavedBy", "\"SavedByUserId\" IS NOT NULL OR \"SavedByApiTokenId\" IS NOT NULL");
+                        });
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", b =>
@@ -2814,11 +2822,15 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Api.ApiToken", null)
+                        .WithMany()
+                        .HasForeignKey("SavedByApiTokenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
                         .WithMany()
                         .HasForeignKey("SavedByUserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", b =>
