@@ -6,6 +6,7 @@ using LtiPathways.LtiTool.Features.GraphQL;
 using LtiPathways.LtiTool.Features.Home;
 using LtiPathways.LtiTool.Features.Library;
 using LtiPathways.LtiTool.Features.Mentors;
+using LtiPathways.LtiTool.Features.Modules;
 using LtiPathways.LtiTool.Features.Mentors.SignedLinks;
 using LtiPathways.LtiTool.Features.Pathways;
 using LtiPathways.LtiTool.Features.SubmissionReview;
@@ -85,6 +86,7 @@ public static class ToolServices
         services.AddSubmissions(configuration);
         services.AddPathways();
         services.AddPartnerships();
+        services.AddModules();
         services.AddMentors(configuration);
         services.AddToolHealthChecks();
 
@@ -131,6 +133,7 @@ public static class ToolServices
         tool.MapSubmissions();
         tool.MapPathways();
         tool.MapPartnerships();
+        tool.MapModules();
         tool.MapMentors();
         tool.MapGraphQL();
         tool.MapToolHealth();
