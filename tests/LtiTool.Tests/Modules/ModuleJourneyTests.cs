@@ -31,7 +31,7 @@ public sealed class ModuleJourneyTests : ModuleTest
         Assert.StartsWith("The box is something that could cause harm", feedback.GetProperty("explanation").GetString(), StringComparison.Ordinal);
         var (checkedStatus, checkedPage) = await PostAsync(quiz, Step("hazards-quiz", "check"), [Field("question", "first-control"), Answer("first-control", "b")]);
         Assert.Equal(HttpStatusCode.OK, checkedStatus);
-        Assert.Contains("data-right=\"True\"", checkedPage, StringComparison.Ordinal);
+        Assert.Contains("data-right=\"true\"", checkedPage, StringComparison.Ordinal);
 
         var (unknown, unknownPage) = await PostAsync(quiz, Step("hazards-quiz", "attempts"), [.. RightHazardAnswers, Answer("no-such-question", "a")]);
         Assert.Equal(HttpStatusCode.BadRequest, unknown);
@@ -79,7 +79,7 @@ public sealed class ModuleJourneyTests : ModuleTest
             Field("level-communication", "communication-3"), Field("level-initiative", "initiative-3"), Field("mark-comment", "Good controls chosen."),
         ]);
         Assert.Equal(HttpStatusCode.Redirect, marked);
-        Assert.Contains("data-passed=\"True\"", markedPage, StringComparison.Ordinal);
+        Assert.Contains("data-passed=\"true\"", markedPage, StringComparison.Ordinal);
 
         (_, plan) = await GetAsync($"/app/pathways/plans/{planId}", jordan);
         Assert.Equal("Met", StatusOf(plan, "workplace-safety-module"));

@@ -33,7 +33,7 @@
     const strong = document.createElement("strong");
     if (ok) {
       line.className = answer.right ? "right" : "wrong";
-      line.dataset.right = answer.right ? "True" : "False";
+      line.dataset.right = answer.right ? "true" : "false";
       strong.textContent = (answer.right ? "✓ " : "✗ ") + answer.sentence;
       line.append(strong, " " + answer.explanation);
     } else {
