@@ -6,6 +6,7 @@ using LtiPathways.LtiTool.Features.GraphQL;
 using LtiPathways.LtiTool.Features.Home;
 using LtiPathways.LtiTool.Features.Library;
 using LtiPathways.LtiTool.Features.Mentors;
+using LtiPathways.LtiTool.Features.Modules;
 using LtiPathways.LtiTool.Features.Mentors.SignedLinks;
 using LtiPathways.LtiTool.Features.Pathways;
 using LtiPathways.LtiTool.Features.Reels;
@@ -88,6 +89,7 @@ public static class ToolServices
         services.AddSubmissions(configuration);
         services.AddPathways();
         services.AddPartnerships();
+        services.AddModules();
         services.AddMentors(configuration);
         services.AddReels();
         services.AddToolHealthChecks();
@@ -136,6 +138,7 @@ public static class ToolServices
         tool.MapSubmissions();
         tool.MapPathways();
         tool.MapPartnerships();
+        tool.MapModules();
         tool.MapMentors();
         tool.MapReels();
         tool.MapGraphQL();

@@ -88,7 +88,11 @@ public sealed class SandboxDemoPlans(PathwaysDbContext db, PlanCommands commands
         }, null);
         yield return (p => p with
         {
-            Certifications = [new(Guid.NewGuid(), "CompTIA A+", "CompTIA", Ago(60), Ago(60).AddYears(3))],
+            Certifications =
+            [
+                new(Guid.NewGuid(), "CompTIA A+", "CompTIA", Ago(60), Ago(60).AddYears(3)),
+                new(Guid.NewGuid(), "First Aid and CPR", "Red Cross", Ago(700), Today.AddDays(25)),
+            ],
             Hours =
             [
                 new HourLog(Guid.NewGuid(), Ago(150), 8m, HourKind.JobShadow, "Hospital IT help desk", "Mr Lee"),

@@ -11,10 +11,10 @@ namespace LtiPathways.LtiTool.Sandbox;
 /// <summary>
 /// The "Pathway planner" link in the demo course, placed as deep linking would, and the people its demo plans need:
 /// three roster students (so a roster sync keeps them), the teacher as their advisor, the mentor following one of them,
-/// and the coordinator's demo partnerships.
+/// and the coordinator's demo modules and partnerships.
 /// </summary>
 public sealed class SandboxPlannerLink(PathwaysDbContext db, SandboxRegistration registration, SandboxGradebook gradebook, SandboxDemoPlans plans,
-    SandboxDemoPartnerships partnerships, TimeProvider clock)
+    SandboxDemoPartnerships partnerships, SandboxDemoModules modules, TimeProvider clock)
 {
     public const string ResourceLinkId = "sandbox-link-pathway-planner";
     public const string Title = "Pathway planner";
@@ -54,13 +54,20 @@ public sealed class SandboxPlannerLink(PathwaysDbContext db, SandboxRegistration
             db.Mentorships.Add(new Mentorship { RegistrationId = registered.Id, MentorUserId = mentor.Id, MenteeSubject = students[^1].User.Subject, Source = MentorshipSource.Manual, UpdatedAt = clock.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync(cancellationToken);
             var advisor = new Viewer(teacher.Id, registered.Id, deployment.Id, course.Id, null, CourseRole.Teacher);
-            foreach (var (student, template) in students)
-            {
-                await plans.FillAsync(new Viewer(student.Id, registered.Id, deployment.Id, course.Id, null, CourseRole.Student), template, advisor, cancellationToken);
-            }
             var coordinator = await MemberAsync(registered.Id, course, SandboxCourse.Find("coordinator")!, CourseRole.Coordinator, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await partnerships.FillAsync(new Viewer(coordinator.Id, registered.Id, deployment.Id, course.Id, null, CourseRole.Coordinator), teacher.Id,
+            var keeper = new Viewer(coordinator.Id, registered.Id, deployment.Id, course.Id, null, CourseRole.Coordinator);
+            await modules.AddAsync(keeper, cancellationToken);
+            foreach (var (student, template) in students)
+            {
+                var learner = new Viewer(student.Id, registered.Id, deployment.Id, course.Id, null, CourseRole.Student);
+                await plans.FillAsync(learner, template, advisor, cancellationToken);
+                if (template == "cte-ilp")
+                {
+                    await modules.StartAsync(learner, cancellationToken);
+                }
+            }
+            await partnerships.FillAsync(keeper, teacher.Id,
                 [.. students.Select(s => s.User.Id)], cancellationToken);
         }
         var placement = new SandboxPlacement(ResourceLinkId, Title, SandboxMessage.LaunchUrl(addresses.ToolBaseUrl),

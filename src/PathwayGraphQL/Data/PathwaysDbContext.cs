@@ -4,6 +4,7 @@ using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Grading;
 using LtiPathways.PathwayGraphQL.Data.Lti;
 using LtiPathways.PathwayGraphQL.Data.Mentoring;
+using LtiPathways.PathwayGraphQL.Data.Modules;
 using LtiPathways.PathwayGraphQL.Data.Partnerships;
 using LtiPathways.PathwayGraphQL.Data.Pathways;
 using LtiPathways.PathwayGraphQL.Data.Platforms;
@@ -87,6 +88,8 @@ public class PathwaysDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<ReelSlide> ReelSlides => Set<ReelSlide>();
     public DbSet<ReelLink> ReelLinks => Set<ReelLink>();
     public DbSet<ReelLinkUse> ReelLinkUses => Set<ReelLinkUse>();
+    public DbSet<LearningModule> LearningModules => Set<LearningModule>();
+    public DbSet<ModuleEnrolment> ModuleEnrolments => Set<ModuleEnrolment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

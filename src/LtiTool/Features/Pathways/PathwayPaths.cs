@@ -21,6 +21,15 @@ public static class PathwayPaths
     /// <summary>An LMS mentor's page of one mentee (the Mentors feature maps it; the mentees page links to it).</summary>
     public static string MenteePage(Guid studentId) => $"/app/mentors/students/{studentId}";
 
+    /// <summary>The institution's self-paced modules (the Modules feature maps it; the plan page links to it).</summary>
+    public const string Modules = "/app/modules";
+
+    /// <summary>A module as the student works through it, resuming at their next step.</summary>
+    public static string Module(string key) => $"{Modules}/{Uri.EscapeDataString(key)}";
+
+    /// <summary>A student's work in a module as their advisor reads and marks it.</summary>
+    public static string ModuleOf(string key, Guid studentId) => $"{Module(key)}/students/{studentId}";
+
     public static string StartWith(string templateKey) => $"{Start}/{Uri.EscapeDataString(templateKey)}";
 
     public static string WithSession(string path, string token) =>

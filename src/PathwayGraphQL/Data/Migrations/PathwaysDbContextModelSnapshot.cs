@@ -836,6 +836,88 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.ToTable("OutsideMentors");
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Modules.LearningModule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModuleJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UpdatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedByUserId");
+
+                    b.HasIndex("RegistrationId", "DeploymentId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("LearningModules");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Modules.ModuleEnrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Concurrency")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ModuleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StepsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StudentUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentUserId");
+
+                    b.HasIndex("ModuleId", "StudentUserId")
+                        .IsUnique();
+
+                    b.ToTable("ModuleEnrolments");
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Partnerships.AnnualReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2715,6 +2797,30 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Modules.LearningModule", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Modules.ModuleEnrolment", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Modules.LearningModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("StudentUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

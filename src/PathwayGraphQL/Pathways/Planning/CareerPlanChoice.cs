@@ -1,6 +1,7 @@
 using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Modules;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Careers;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
@@ -62,7 +63,8 @@ public sealed class CareerPlanChoice(PathwaysDbContext db, TimeProvider clock)
         var (plan, template) = (own.Snapshot, own.Template);
         var released = await ReleasedResults.OfAsync(db, [plan.StudentUserId], plan.Document.Evidence, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        PlanEvaluation Evaluate(PlanDocument document) => PlanEvaluator.Evaluate(template, document, today, released);
+        var modules = await ModuleStandings.OfAsync(db, new Institution(viewer.RegistrationId, viewer.DeploymentId), viewer.PersonId, cancellationToken);
+        PlanEvaluation Evaluate(PlanDocument document) => PlanEvaluator.Evaluate(template, document, today, released, modules);
         var planned = plan.Document.Courses.Select(c => c.Subject).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var checks = choices.Select(c => new AlternativeCheck(
             c, Evaluate(plan.Document with { Career = new CareerChoice(c.Cluster, c.Pathway) }),

@@ -1,5 +1,6 @@
 using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Modules;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Rules;
 using LtiPathways.Rubrics;
@@ -33,7 +34,8 @@ public sealed class MenteePlans(PathwaysDbContext db, TimeProvider clock)
                 var snapshot = await PlanVersions.SnapshotAsync(db, plan, plan.CurrentVersion, cancellationToken);
                 var template = await PlanTemplates.OfAsync(db, plan, cancellationToken);
                 var released = await ReleasedResults.OfAsync(db, plan, snapshot.Document, cancellationToken);
-                overall = PlanEvaluator.Evaluate(template, snapshot.Document, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), released).Overall;
+                var modules = await ModuleStandings.OfAsync(db, new Institution(plan.RegistrationId, plan.DeploymentId), plan.StudentUserId, cancellationToken);
+                overall = PlanEvaluator.Evaluate(template, snapshot.Document, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), released, modules).Overall;
             }
             rows.Add(new MenteePlan(student.Id, student.Name, plan?.Id, overall));
         }

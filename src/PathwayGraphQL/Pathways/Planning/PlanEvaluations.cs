@@ -1,6 +1,7 @@
 using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Pathways;
+using LtiPathways.PathwayGraphQL.Modules;
 using LtiPathways.PathwayGraphQL.Pathways.Rules;
 using LtiPathways.PathwayGraphQL.Pathways.Templates;
 using Microsoft.EntityFrameworkCore;
@@ -27,10 +28,11 @@ public static class PlanEvaluations
             r.Version.Number, PlanVersions.Document(r.Version), r.Version.SavedByUserId, r.Version.SavedAt), Student: r.Student ?? "")).ToList();
         var released = await ReleasedResults.OfAsync(
             db, snapshots.Select(s => s.Snapshot.StudentUserId).ToList(), snapshots.SelectMany(s => s.Snapshot.Document.Evidence), cancellationToken);
+        var modules = await ModuleStandings.OfAsync(db, institution, snapshots.Select(s => s.Snapshot.StudentUserId).ToList(), cancellationToken);
         return snapshots.Select(s =>
         {
             var template = templates[(s.Snapshot.TemplateKey, s.Snapshot.TemplateVersion)];
-            return new EvaluatedPlan(s.Snapshot, s.Student, template, PlanEvaluator.Evaluate(template, s.Snapshot.Document, today, released));
+            return new EvaluatedPlan(s.Snapshot, s.Student, template, PlanEvaluator.Evaluate(template, s.Snapshot.Document, today, released, modules[s.Snapshot.StudentUserId]));
         }).ToList();
     }
 

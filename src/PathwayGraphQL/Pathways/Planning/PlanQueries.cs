@@ -1,5 +1,6 @@
 using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Modules;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.History;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
@@ -29,13 +30,17 @@ public sealed class PlanQueries(PathwaysDbContext db, TimeProvider clock)
         var snapshot = await PlanVersions.SnapshotAsync(db, plan, plan.CurrentVersion, cancellationToken);
         var template = await PlanTemplates.OfAsync(db, plan, cancellationToken);
         var released = await ReleasedResults.OfAsync(db, plan, snapshot.Document, cancellationToken);
-        var evaluation = PlanEvaluator.Evaluate(template, snapshot.Document, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), released);
+        var modules = await ModuleStandings.OfAsync(db, new Institution(plan.RegistrationId, plan.DeploymentId), plan.StudentUserId, cancellationToken);
+        var evaluation = PlanEvaluator.Evaluate(template, snapshot.Document, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), released, modules);
         var signOffs = (await PlanHistories.SignOffsAsync(db, [plan.Id], cancellationToken))[plan.Id];
         var comments = await db.PlanComments.AsNoTracking().Where(c => c.PlanId == plan.Id).OrderBy(c => c.CreatedAt)
             .Select(c => new PlanNote(c.Id, c.VersionNumber, c.AuthorUserId, db.Users.Where(u => u.Id == c.AuthorUserId).Select(u => u.Name).Single(), c.Text, c.CreatedAt))
             .ToListAsync(cancellationToken);
         var student = await db.Users.Where(u => u.Id == plan.StudentUserId).Select(u => u.Name).SingleAsync(cancellationToken);
-        return new PlanView(snapshot, student, capacity, template, evaluation, signOffs, comments.ToValueList());
+        return new PlanView(snapshot, student, capacity, template, evaluation, signOffs, comments.ToValueList())
+        {
+            Modules = modules.Values.OrderBy(m => m.Title, StringComparer.Ordinal).ToValueList(),
+        };
     }
 
     /// <summary>Every version, newest first, each with what changed from the one before it.</summary>

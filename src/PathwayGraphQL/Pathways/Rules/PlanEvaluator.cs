@@ -10,9 +10,13 @@ namespace LtiPathways.PathwayGraphQL.Pathways.Rules;
 public static class PlanEvaluator
 {
     public static PlanEvaluation Evaluate(
-        PlanTemplate template, PlanDocument plan, DateOnly today, IReadOnlyDictionary<Guid, decimal>? releasedPercentages = null)
+        PlanTemplate template, PlanDocument plan, DateOnly today, IReadOnlyDictionary<Guid, decimal>? releasedPercentages = null,
+        IReadOnlyDictionary<string, ModuleStanding>? modules = null)
     {
-        var facts = new PlanFacts(template, plan, today, releasedPercentages ?? new Dictionary<Guid, decimal>());
+        var facts = new PlanFacts(template, plan, today, releasedPercentages ?? new Dictionary<Guid, decimal>())
+        {
+            Modules = modules ?? new Dictionary<string, ModuleStanding>(),
+        };
         return new([.. template.Requirements.Select(requirement => Evaluate(requirement, facts))]);
     }
 
@@ -40,6 +44,7 @@ public static class PlanEvaluator
         RequirementKind.Artefacts => ArtefactRule.Check(requirement, facts),
         RequirementKind.GradeThreshold => GradeThresholdRule.Check(requirement, facts),
         RequirementKind.CareerChoice => CareerChoiceRule.Check(facts),
+        RequirementKind.ModuleCompleted => ModuleCompletedRule.Check(requirement, facts),
         _ => throw new ArgumentOutOfRangeException(nameof(requirement), requirement.Kind, "A requirement kind without a rule."),
     };
 }

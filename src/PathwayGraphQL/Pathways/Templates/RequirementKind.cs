@@ -32,4 +32,7 @@ public enum RequirementKind
 
     /// <summary>A career cluster and a pathway in it chosen.</summary>
     CareerChoice,
+
+    /// <summary>Every step of the institution's self-paced module <c>ModuleKey</c> done.</summary>
+    ModuleCompleted,
 }

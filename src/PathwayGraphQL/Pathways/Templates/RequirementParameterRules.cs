@@ -33,6 +33,9 @@ public static class RequirementParameterRules
             case RequirementKind.Artefacts when p.Artefacts.Count == 0:
                 yield return new Problem($"{name} needs at least one artefact.", "artefacts");
                 break;
+            case RequirementKind.ModuleCompleted when string.IsNullOrWhiteSpace(p.ModuleKey):
+                yield return new Problem($"{name} needs the key of the module it counts.", "moduleKey");
+                break;
             case RequirementKind.GradeThreshold when p.MinimumPercentage is not (>= 0 and <= 100):
                 yield return new Problem($"{name} needs a minimum percentage from 0 to 100.", "minimumPercentage");
                 break;

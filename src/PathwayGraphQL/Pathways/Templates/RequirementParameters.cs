@@ -25,4 +25,7 @@ public sealed record RequirementParameters
     public decimal? MinimumPercentage { get; init; }
     public int? ExpiryWarningDays { get; init; }
     public ValueList<Prerequisite> Prerequisites { get; init; } = [];
+
+    /// <summary>The key of the institution's self-paced module a <see cref="RequirementKind.ModuleCompleted"/> requirement counts.</summary>
+    public string? ModuleKey { get; init; }
 }

@@ -1,7 +1,9 @@
 using LtiPathways.LtiTool.Features.Pathways.Plan;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Modules;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
@@ -36,7 +38,8 @@ public static class StartEndpoints
         }
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         // An empty plan evaluated today says, requirement by requirement, what the student will be asked for.
-        var asks = PlanEvaluator.Evaluate(template, PlanDocument.Empty with { StartedOn = today }, today, new Dictionary<Guid, decimal>());
+        var modules = await ModuleStandings.OfAsync(db, new Institution(session.Viewer.RegistrationId, session.Viewer.DeploymentId), session.Viewer.PersonId, cancellationToken);
+        var asks = PlanEvaluator.Evaluate(template, PlanDocument.Empty with { StartedOn = today }, today, new Dictionary<Guid, decimal>(), modules);
         return new RazorComponentResult<StartStepPage>(new
         {
             Template = template, Asks = asks.Requirements, SessionToken = await sessions.IssueAsync(session, cancellationToken),

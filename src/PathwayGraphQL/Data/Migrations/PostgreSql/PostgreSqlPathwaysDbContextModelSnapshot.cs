@@ -790,6 +790,86 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.ToTable("OutsideMentors");
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Modules.LearningModule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ModuleJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UpdatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedByUserId");
+
+                    b.HasIndex("RegistrationId", "DeploymentId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("LearningModules");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Modules.ModuleEnrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Concurrency")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ModuleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("StepsDone")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("StudentUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WorkJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentUserId");
+
+                    b.HasIndex("ModuleId", "StudentUserId")
+                        .IsUnique();
+
+                    b.ToTable("ModuleEnrolments");
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Partnerships.AnnualReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2581,6 +2661,30 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Modules.LearningModule", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Modules.ModuleEnrolment", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Modules.LearningModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Courses.LtiUser", null)
+                        .WithMany()
+                        .HasForeignKey("StudentUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
