@@ -1,6 +1,7 @@
 using LtiPathways.LtiTool.Features.Assessments;
 using LtiPathways.LtiTool.Features.DeepLinking;
 using LtiPathways.LtiTool.Features.Grading;
+using LtiPathways.LtiTool.Features.Dashboards;
 using LtiPathways.LtiTool.Features.Partnerships;
 using LtiPathways.LtiTool.Features.GraphQL;
 using LtiPathways.LtiTool.Features.Home;
@@ -85,6 +86,7 @@ public static class ToolServices
         services.AddSubmissions(configuration);
         services.AddPathways();
         services.AddPartnerships();
+        services.AddDashboards(configuration);
         services.AddMentors(configuration);
         services.AddToolHealthChecks();
 
@@ -131,6 +133,7 @@ public static class ToolServices
         tool.MapSubmissions();
         tool.MapPathways();
         tool.MapPartnerships();
+        tool.MapDashboards();
         tool.MapMentors();
         tool.MapGraphQL();
         tool.MapToolHealth();

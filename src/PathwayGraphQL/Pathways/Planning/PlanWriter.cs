@@ -23,6 +23,7 @@ public sealed class PlanWriter(PathwaysDbContext db, TimeProvider clock)
         var number = plan.CurrentVersion + 1;
         (plan.CurrentVersion, plan.Concurrency, plan.UpdatedAt) = (number, Guid.NewGuid(), now);
         db.PlanVersions.Add(new PlanVersion { PlanId = plan.Id, Number = number, DocumentJson = PlanDocumentJson.Write(document), SavedByUserId = savedBy, SavedAt = now });
+        await new PlanSummaries(db, clock).StageAsync(plan, await PlanTemplates.OfAsync(db, plan, cancellationToken), number, document, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
