@@ -11,10 +11,10 @@ namespace LtiPathways.LtiTool.Sandbox;
 /// <summary>
 /// The "Pathway planner" link in the demo course, placed as deep linking would, and the people its demo plans need:
 /// three roster students (so a roster sync keeps them), the teacher as their advisor, the mentor following one of them,
-/// and the coordinator's demo partnerships.
+/// the coordinator's demo partnerships, and the earlier cohorts the impact charts compare.
 /// </summary>
 public sealed class SandboxPlannerLink(PathwaysDbContext db, SandboxRegistration registration, SandboxGradebook gradebook, SandboxDemoPlans plans,
-    SandboxDemoPartnerships partnerships, TimeProvider clock)
+    SandboxDemoPartnerships partnerships, SandboxDemoCohorts cohorts, TimeProvider clock)
 {
     public const string ResourceLinkId = "sandbox-link-pathway-planner";
     public const string Title = "Pathway planner";
@@ -57,6 +57,7 @@ public sealed class SandboxPlannerLink(PathwaysDbContext db, SandboxRegistration
             await db.SaveChangesAsync(cancellationToken);
             await partnerships.FillAsync(new Viewer(coordinator.Id, registered.Id, deployment.Id, course.Id, null, CourseRole.Coordinator), teacher.Id,
                 [.. students.Select(s => s.User.Id)], cancellationToken);
+            await cohorts.FillAsync(registered.Id, deployment.Id, cancellationToken);
         }
         var placement = new SandboxPlacement(ResourceLinkId, Title, SandboxMessage.LaunchUrl(addresses.ToolBaseUrl),
             new Dictionary<string, string> { [LaunchProvisioner.AssignmentCustomParameter] = planner.Id.ToString() }, null);

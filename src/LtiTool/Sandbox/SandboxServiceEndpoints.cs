@@ -18,6 +18,7 @@ public static class SandboxServiceEndpoints
         services.AddScoped<SandboxPlannerLink>();
         services.AddScoped<SandboxDemoPlans>();
         services.AddScoped<SandboxDemoPartnerships>();
+        services.AddScoped<SandboxDemoCohorts>();
         services.AddScoped<SandboxOutsideMentor>();
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
