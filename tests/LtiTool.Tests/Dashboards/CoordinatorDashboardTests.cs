@@ -27,7 +27,7 @@ public sealed class CoordinatorDashboardTests : PartnershipTest
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Showing 1–5 of 5 students.", all, StringComparison.Ordinal);
         Assert.Contains("Showing 1–2 of 2 students.", cte, StringComparison.Ordinal);
-        Assert.Equal(2, CountOf(cte, "CTE Individualized Learning Plan"));
+        Assert.Equal(2, CountOf(cte, "<tr data-student="));
         Assert.Contains("Showing 1–3 of 3 students.", missing, StringComparison.Ordinal);
         Assert.Contains($"<option value=\"{year}\" selected", missing, StringComparison.Ordinal);
         Assert.Contains("No student matches these filters.", earlier, StringComparison.Ordinal);
