@@ -6,6 +6,7 @@ using LtiPathways.Benchmarks;
 // dotnet run -c Release --project tests/Benchmarks -- --load [N] [W]   N launches (2000) by W concurrent workers (8)
 // dotnet run -c Release --project tests/Benchmarks -- --caseload [S] [R] R caseload pages at 50 and then S students (500, 100)
 // dotnet run -c Release --project tests/Benchmarks -- --institution [S] [R] R GraphQL "students at risk" and R caseload pages over S students (5000, 30)
+// dotnet run -c Release --project tests/Benchmarks -- --dashboard [S] [R] R coordinator dashboard pages over S students (5000, 30)
 // dotnet run -c Release --project tests/Benchmarks -- --filter '*PlanEvaluation*' --job short   µs per plan evaluated
 // dotnet run -c Release --project tests/Benchmarks -- --upload URL FILE one tus upload to a running tool (tests/Benchmarks/upload-2gb.sh)
 if (args is ["--upload", var url, var file])
@@ -32,6 +33,13 @@ if (args is ["--institution", .. var counts])
 {
     int Arg(int index, int fallback) => counts.Length > index ? int.Parse(counts[index], CultureInfo.InvariantCulture) : fallback;
     await InstitutionPlansRun.RunAsync(Arg(0, 5000), Arg(1, 30), Console.Out);
+    return 0;
+}
+
+if (args is ["--dashboard", .. var dashboardArgs])
+{
+    int Arg(int index, int fallback) => dashboardArgs.Length > index ? int.Parse(dashboardArgs[index], CultureInfo.InvariantCulture) : fallback;
+    await DashboardRun.RunAsync(Arg(0, 5000), Arg(1, 30), Console.Out);
     return 0;
 }
 

@@ -1,6 +1,7 @@
 using LtiPathways.LtiTool.Features.Assessments;
 using LtiPathways.LtiTool.Features.DeepLinking;
 using LtiPathways.LtiTool.Features.Grading;
+using LtiPathways.LtiTool.Features.Dashboards;
 using LtiPathways.LtiTool.Features.Partnerships;
 using LtiPathways.LtiTool.Features.GraphQL;
 using LtiPathways.LtiTool.Features.Home;
@@ -90,6 +91,7 @@ public static class ToolServices
         services.AddPathways();
         services.AddPartnerships();
         services.AddModules();
+        services.AddDashboards(configuration);
         services.AddMentors(configuration);
         services.AddReels();
         services.AddToolHealthChecks();
@@ -139,6 +141,7 @@ public static class ToolServices
         tool.MapPathways();
         tool.MapPartnerships();
         tool.MapModules();
+        tool.MapDashboards();
         tool.MapMentors();
         tool.MapReels();
         tool.MapGraphQL();

@@ -33,6 +33,7 @@ public sealed class SandboxDemoPartnerships(
             "Termly moderation meeting; the college shares marked samples with the CP coordinator.",
             Today.AddDays(-335), Today.AddDays(30)), new AgreementFile(signed.Key, "city-college-agreement.pdf", "application/pdf", signed.Size), cancellationToken);
         await lifecycle.SetPilotAsync(coordinator, college, pilot, cancellationToken);
+        await lifecycle.RecordReviewAsync(coordinator, college, new ReviewInput(Today.Year - 3, 71m, 84m, 3.6m, 6, "Five went on to college courses."), cancellationToken);
         await lifecycle.RecordReviewAsync(coordinator, college, new ReviewInput(Today.Year - 2, 78m, 88m, 3.9m, 9, "Seven went on to college courses."), cancellationToken);
         await lifecycle.RecordReviewAsync(coordinator, college, new ReviewInput(Today.Year - 1, 86m, 91m, 4.3m, 14, "Ten went on to college, two to apprenticeships."), cancellationToken);
         await lifecycle.LogMeetingAsync(coordinator, college, new MeetingInput(Today.AddDays(-60), "Dana Whitfield, Priya Shah", "Planned the renewal; the college wants to add a summer intake."), cancellationToken);
@@ -43,6 +44,7 @@ public sealed class SandboxDemoPartnerships(
         await catalogue.AddCourseAsync(coordinator, council, new CourseInput("Cyber Security Foundations", CourseModality.Online, 40m, "free",
             "Cyber Security Foundations badge", "Recognised by the council's member employers"), cancellationToken);
         await evaluations.EvaluateAsync(coordinator, council, Levels(2, 3, 2, 3, 2), "Assessment criteria were shared; no moderation yet.", cancellationToken);
+        await lifecycle.RecordReviewAsync(coordinator, council, new ReviewInput(Today.Year - 1, 64m, 80m, 3.8m, 4, "A first pilot of four; all four placed in summer work."), cancellationToken);
 
         await catalogue.AddAsync(coordinator, new ProviderInput("Open Skills Online", ProviderKind.OnlinePlatform, ProviderStatus.Prospective,
             "https://skills.example.net", "", null), cancellationToken);

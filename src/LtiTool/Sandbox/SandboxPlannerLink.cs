@@ -11,10 +11,10 @@ namespace LtiPathways.LtiTool.Sandbox;
 /// <summary>
 /// The "Pathway planner" link in the demo course, placed as deep linking would, and the people its demo plans need:
 /// three roster students (so a roster sync keeps them), the teacher as their advisor, the mentor following one of them,
-/// and the coordinator's demo modules and partnerships.
+/// the coordinator's demo modules and partnerships, and the earlier cohorts the impact charts compare.
 /// </summary>
 public sealed class SandboxPlannerLink(PathwaysDbContext db, SandboxRegistration registration, SandboxGradebook gradebook, SandboxDemoPlans plans,
-    SandboxDemoPartnerships partnerships, SandboxDemoModules modules, TimeProvider clock)
+    SandboxDemoPartnerships partnerships, SandboxDemoModules modules, SandboxDemoCohorts cohorts, TimeProvider clock)
 {
     public const string ResourceLinkId = "sandbox-link-pathway-planner";
     public const string Title = "Pathway planner";
@@ -69,6 +69,7 @@ public sealed class SandboxPlannerLink(PathwaysDbContext db, SandboxRegistration
             }
             await partnerships.FillAsync(keeper, teacher.Id,
                 [.. students.Select(s => s.User.Id)], cancellationToken);
+            await cohorts.FillAsync(registered.Id, deployment.Id, cancellationToken);
         }
         var placement = new SandboxPlacement(ResourceLinkId, Title, SandboxMessage.LaunchUrl(addresses.ToolBaseUrl),
             new Dictionary<string, string> { [LaunchProvisioner.AssignmentCustomParameter] = planner.Id.ToString() }, null);

@@ -19,6 +19,7 @@ public static class SandboxServiceEndpoints
         services.AddScoped<SandboxDemoPlans>();
         services.AddScoped<SandboxDemoPartnerships>();
         services.AddScoped<SandboxDemoModules>();
+        services.AddScoped<SandboxDemoCohorts>();
         services.AddScoped<SandboxOutsideMentor>();
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;

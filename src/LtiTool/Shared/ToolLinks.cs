@@ -20,6 +20,9 @@ public static class ToolLinks
     /// <summary>The coordinator's partnerships overview: expiring agreements and the provider catalogue.</summary>
     public const string Partnerships = "/app/partnerships";
 
+    /// <summary>The coordinator's dashboard of every CP and CTE student, and its impact over time.</summary>
+    public const string Dashboard = "/app/dashboards";
+
     /// <summary>A GET of the page with the fresh session token, so reloading reads the page again instead of re-posting.</summary>
     public static IResult RedirectWithSession(string path, string sessionToken) =>
         TypedResults.Redirect($"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{SessionTokenConstants.QueryParameter}={Uri.EscapeDataString(sessionToken)}");

@@ -72,6 +72,8 @@ public class PathwaysDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
     public DbSet<PlanSignOff> PlanSignOffs => Set<PlanSignOff>();
     public DbSet<PlanComment> PlanComments => Set<PlanComment>();
+    public DbSet<PlanSummary> PlanSummaries => Set<PlanSummary>();
+    public DbSet<PlanYearFigure> PlanYearFigures => Set<PlanYearFigure>();
     public DbSet<PathwayCoordinator> PathwayCoordinators => Set<PathwayCoordinator>();
     public DbSet<CareerExploration> CareerExplorations => Set<CareerExploration>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

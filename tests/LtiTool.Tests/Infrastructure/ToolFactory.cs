@@ -36,6 +36,9 @@ public class ToolFactory : WebApplicationFactory<Program>
         // Likewise media jobs: tests run them through MediaWorker.ProcessDueAsync.
         Settings["Media:Enabled"] = "false";
 
+        // And the plan summaries' refresh pass: the dashboards refresh stale summaries as they read.
+        Settings["Dashboards:RefreshEnabled"] = "false";
+
         // And the sandbox's demo plans: tests that want them place them or turn them on.
         Settings["Sandbox:DemoPlans"] = "false";
     }

@@ -1463,6 +1463,103 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.ToTable("PlanSignOffs");
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Pathways.PlanSummary", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AtRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttentionJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BehindPace")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CertificationExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Cohort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EvaluatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpiringCertification")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("HoursLogged")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("HoursTarget")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Met")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NextDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStepsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Overall")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverdueMilestones")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Programme")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Requirements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StudentUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemplateKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemplateName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlanId");
+
+                    b.HasIndex("RegistrationId", "DeploymentId", "Overall");
+
+                    b.ToTable("PlanSummaries");
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Pathways.PlanTemplateVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1551,6 +1648,28 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                         {
                             t.HasCheckConstraint("CK_PlanVersions_SavedBy", "\"SavedByUserId\" IS NOT NULL OR \"SavedByApiTokenId\" IS NOT NULL");
                         });
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Pathways.PlanYearFigure", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Certifications")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("CommunityHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("WorkBasedHours")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("PlanId", "Year");
+
+                    b.ToTable("PlanYearFigures");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", b =>
@@ -3034,6 +3153,15 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Pathways.PlanSummary", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Pathways.PathwayPlan", null)
+                        .WithOne()
+                        .HasForeignKey("LtiPathways.PathwayGraphQL.Data.Pathways.PlanSummary", "PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Pathways.PlanTemplateVersion", b =>
                 {
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", null)
@@ -3071,6 +3199,15 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SavedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Pathways.PlanYearFigure", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Pathways.PlanSummary", null)
+                        .WithMany("Years")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", b =>
@@ -3384,6 +3521,11 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations
                     b.Navigation("SignOffs");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Pathways.PlanSummary", b =>
+                {
+                    b.Navigation("Years");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistration", b =>

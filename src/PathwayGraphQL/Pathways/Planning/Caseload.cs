@@ -10,9 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LtiPathways.PathwayGraphQL.Pathways.Planning;
 
 /// <summary>
-/// An advisor's caseload: the students of the planner course they launched from, each plan evaluated for today.
-/// A fixed number of queries whatever the number of students (members, then <see cref="PlanEvaluations"/>), so a course
-/// of 500 costs what a course of 5 does in round trips.
+/// An advisor's caseload: the students of the planner course they launched from, each plan as its stored evaluation
+/// summary says for today (<see cref="PlanSummaries"/>, the coordinator dashboard's data). A fixed number of queries
+/// whatever the number of students, and no plan evaluated again unless its summary is stale.
 /// </summary>
 public sealed class Caseload(PathwaysDbContext db, TimeProvider clock)
 {
@@ -29,12 +29,14 @@ public sealed class Caseload(PathwaysDbContext db, TimeProvider clock)
         var students = await db.Memberships.AsNoTracking()
             .Where(m => m.CourseId == courseId && m.Active && m.Role == CourseRole.Student)
             .Select(m => new { m.UserId, m.User!.Name }).OrderBy(s => s.Name).ToListAsync(cancellationToken);
+        var institution = new Institution(viewer.RegistrationId, viewer.DeploymentId);
+        await new PlanSummaries(db, clock).RefreshStaleAsync(institution, cancellationToken);
         var ids = students.Select(s => s.UserId).ToList();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var evaluated = (await PlanEvaluations.OfAsync(db, new Institution(viewer.RegistrationId, viewer.DeploymentId),
-            db.Plans.Where(p => ids.Contains(p.StudentUserId)), today, cancellationToken)).ToDictionary(p => p.Plan.StudentUserId);
-        return students.Select(student => evaluated.TryGetValue(student.UserId, out var plan)
-            ? Row(plan)
+        var summaries = await db.PlanSummaries.AsNoTracking()
+            .Where(s => s.RegistrationId == institution.RegistrationId && s.DeploymentId == institution.DeploymentId && ids.Contains(s.StudentUserId))
+            .ToDictionaryAsync(s => s.StudentUserId, cancellationToken);
+        return students.Select(student => summaries.TryGetValue(student.UserId, out var summary)
+            ? new CaseloadRow(student.UserId, student.Name, summary.PlanId, summary.Overall, PlanSummaryFigures.Attention(summary).ToValueList())
             : new CaseloadRow(student.UserId, student.Name, null, null, [])).ToValueList();
     }
 

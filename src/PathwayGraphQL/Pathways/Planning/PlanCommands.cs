@@ -44,6 +44,7 @@ public sealed class PlanCommands(PathwaysDbContext db, TimeProvider clock)
         var document = PlanDocument.Empty with { StartedOn = Today };
         plan.Versions.Add(new PlanVersion { Number = 1, DocumentJson = PlanDocumentJson.Write(document), SavedByUserId = viewer.PersonId, SavedAt = Now });
         db.Plans.Add(plan);
+        await new PlanSummaries(db, clock).StageAsync(plan, template, 1, document, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

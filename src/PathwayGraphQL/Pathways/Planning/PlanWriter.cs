@@ -31,6 +31,7 @@ public sealed class PlanWriter(PathwaysDbContext db, TimeProvider clock)
             PlanId = plan.Id, Number = number, DocumentJson = PlanDocumentJson.Write(document),
             SavedByUserId = savedBy.PersonId, SavedByApiTokenId = savedBy.ApiTokenId, SavedAt = now,
         });
+        await new PlanSummaries(db, clock).StageAsync(plan, await PlanTemplates.OfAsync(db, plan, cancellationToken), number, document, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

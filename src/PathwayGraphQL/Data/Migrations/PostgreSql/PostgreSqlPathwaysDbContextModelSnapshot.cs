@@ -1382,6 +1382,99 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.ToTable("PlanSignOffs");
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Pathways.PlanSummary", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AtRisk")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AttentionJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("BehindPace")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("CertificationExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Cohort")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("EvaluatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExpiringCertification")
+                        .HasColumnType("text");
+
+                    b.Property<double>("HoursLogged")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("HoursTarget")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Met")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("NextDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NextStepsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Overall")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverdueMilestones")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Programme")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Provider")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Requirements")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("StudentUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TemplateKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TemplateName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("PlanId");
+
+                    b.HasIndex("RegistrationId", "DeploymentId", "Overall");
+
+                    b.ToTable("PlanSummaries");
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Pathways.PlanTemplateVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1468,6 +1561,28 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                         {
                             t.HasCheckConstraint("CK_PlanVersions_SavedBy", "\"SavedByUserId\" IS NOT NULL OR \"SavedByApiTokenId\" IS NOT NULL");
                         });
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Pathways.PlanYearFigure", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Certifications")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("CommunityHours")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("WorkBasedHours")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("PlanId", "Year");
+
+                    b.ToTable("PlanYearFigures");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", b =>
@@ -2898,6 +3013,15 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Pathways.PlanSummary", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Pathways.PathwayPlan", null)
+                        .WithOne()
+                        .HasForeignKey("LtiPathways.PathwayGraphQL.Data.Pathways.PlanSummary", "PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Pathways.PlanTemplateVersion", b =>
                 {
                     b.HasOne("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", null)
@@ -2935,6 +3059,15 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("SavedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Pathways.PlanYearFigure", b =>
+                {
+                    b.HasOne("LtiPathways.PathwayGraphQL.Data.Pathways.PlanSummary", null)
+                        .WithMany("Years")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformDeployment", b =>
@@ -3248,6 +3381,11 @@ namespace LtiPathways.PathwayGraphQL.Data.Migrations.PostgreSql
                     b.Navigation("SignOffs");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Pathways.PlanSummary", b =>
+                {
+                    b.Navigation("Years");
                 });
 
             modelBuilder.Entity("LtiPathways.PathwayGraphQL.Data.Platforms.PlatformRegistration", b =>
