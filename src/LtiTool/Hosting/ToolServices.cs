@@ -23,6 +23,7 @@ using LtiPathways.LtiTool.Lti.Manifests;
 using LtiPathways.LtiTool.Lti.Platforms;
 using LtiPathways.LtiTool.Lti.Registration;
 using LtiPathways.LtiTool.Lti.Services;
+using LtiPathways.LtiTool.Localization;
 using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Assignments;
@@ -49,6 +50,7 @@ public static class ToolServices
         services.AddDataProtection().SetApplicationName("LtiPathways").PersistKeysToDbContext<PathwaysDbContext>();
         services.AddMemoryCache();
         services.AddRazorComponents();
+        services.AddToolLocalization();
 
         services.AddHttpClient(PlatformKeyCache.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
             .AddStandardResilienceHandler();
@@ -108,6 +110,7 @@ public static class ToolServices
         app.UseUnreadableBodyAnswers();
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseToolLocalization();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
