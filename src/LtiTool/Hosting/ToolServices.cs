@@ -26,6 +26,7 @@ using LtiPathways.LtiTool.Lti.Manifests;
 using LtiPathways.LtiTool.Lti.Platforms;
 using LtiPathways.LtiTool.Lti.Registration;
 using LtiPathways.LtiTool.Lti.Services;
+using LtiPathways.LtiTool.Localization;
 using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Telemetry;
@@ -53,6 +54,7 @@ public static class ToolServices
         services.AddDataProtection().SetApplicationName("LtiPathways").PersistKeysToDbContext<PathwaysDbContext>();
         services.AddMemoryCache();
         services.AddRazorComponents();
+        services.AddToolLocalization();
 
         services.AddHttpClient(PlatformKeyCache.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
             .AddStandardResilienceHandler();
@@ -117,6 +119,7 @@ public static class ToolServices
         app.UseUnreadableBodyAnswers();
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseToolLocalization();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

@@ -24,7 +24,8 @@ public static class SandboxEndpoints
 
     private static async Task<IResult> ShowCourseAsync(
         HttpContext context, SandboxRegistration registration, SandboxGradebook gradebook, ToolUrls urls, IOptions<LtiOptions> options,
-        IOptions<SandboxOptions> sandboxOptions, SandboxPlannerLink planner, string? storage, CancellationToken cancellationToken)
+        IOptions<SandboxOptions> sandboxOptions, SandboxPlannerLink planner, string? storage, string? locale, string? timezone,
+        CancellationToken cancellationToken)
     {
         var addresses = Addresses(context.Request, urls, options);
         await registration.EnsureAsync(addresses, cancellationToken);
@@ -34,8 +35,10 @@ public static class SandboxEndpoints
         }
         // Typed by hand to play a platform without postMessage storage, so "off" must work as well as "false".
         var offerStorage = storage is not ("off" or "false");
+        var choice = new SandboxLanguage(locale, timezone);
         string Link(string person, string messageType, string? placementId = null) =>
-            SandboxLaunchLinks.LoginUrl(addresses, SandboxCourse.Find(person)!, messageType, offerStorage: offerStorage, placementId: placementId);
+            SandboxLaunchLinks.LoginUrl(addresses, SandboxCourse.Find(person)!, messageType, offerStorage: offerStorage, placementId: placementId,
+                locale: choice.Locale, timeZone: choice.TimeZone);
         var launches = new List<SandboxLaunch>
         {
             new("Launch as teacher", Link("teacher", "LtiResourceLinkRequest")),
@@ -57,7 +60,7 @@ public static class SandboxEndpoints
                     ? SandboxPlannerLink.DemoPeople().Select(d => new SandboxLaunch($"Launch as {d.Person.Name} ({d.Programme})", Link(d.Person.Key, "LtiResourceLinkRequest", p.ResourceLinkId)))
                     : [],
             ])).ToList();
-        return new RazorComponentResult<SandboxPage>(new { Launches = launches, Addresses = addresses, Placements = placements });
+        return new RazorComponentResult<SandboxPage>(new { Launches = launches, Addresses = addresses, Placements = placements, Language = choice, Storage = storage });
     }
 
     private static async Task<IResult> AuthorizeAsync(
@@ -92,7 +95,7 @@ public static class SandboxEndpoints
         var placement = hint.PlacementId is { } placementId ? gradebook.Placements.GetValueOrDefault(placementId) : null;
         var payload = SandboxMessage.IdToken(
             person!, hint.MessageType, Get("nonce"), addresses.ToolBaseUrl, addresses.PlatformBaseUrl, clock.GetUtcNow(),
-            hint.DeploymentId, placement);
+            hint.DeploymentId, placement, hint.Locale, hint.TimeZone);
         return FormPost(redirectUri, new() { ["id_token"] = platform.Sign(payload), ["state"] = Get("state") });
     }
 

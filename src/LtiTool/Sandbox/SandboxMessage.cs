@@ -11,7 +11,8 @@ public static class SandboxMessage
     /// <param name="placement">A deep-linked placement: its link id, title and custom parameters, and its line item.</param>
     public static JsonObject IdToken(
         SandboxPerson person, string messageType, string nonce, string toolBaseUrl, string platformBaseUrl,
-        DateTimeOffset now, string deploymentId = SandboxPlatform.DeploymentId, SandboxPlacement? placement = null)
+        DateTimeOffset now, string deploymentId = SandboxPlatform.DeploymentId, SandboxPlacement? placement = null,
+        string? locale = null, string? timeZone = null)
     {
         var payload = new JsonObject
         {
@@ -47,6 +48,7 @@ public static class SandboxMessage
             {
                 ["document_target"] = "iframe",
                 ["return_url"] = platformBaseUrl,
+                ["locale"] = locale ?? "en",
             },
             ["https://purl.imsglobal.org/spec/lti/claim/custom"] = new JsonObject { ["pathway"] = "cp" },
             ["https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"] = new JsonObject
@@ -74,6 +76,11 @@ public static class SandboxMessage
         if (placement is not null)
         {
             Place(payload, placement, platformBaseUrl);
+        }
+
+        if (timeZone is not null)
+        {
+            payload["https://purl.imsglobal.org/spec/lti/claim/custom"]!["timezone"] = timeZone;
         }
 
         switch (messageType)

@@ -1,4 +1,7 @@
+using System.Globalization;
+using LtiPathways.LtiTool.Shared;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Localization;
 
 namespace LtiPathways.LtiTool.Session;
 
@@ -42,21 +45,21 @@ public static class SessionTokenSources
     {
         context.HandleResponse();
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ToolText>>();
         if (context.Request.Headers.Authorization.Count > 0)
         {
             // A page script's call (window.ltiFetch): it shows this text where it reports the result.
             context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync(
-                "Your LtiPathways session has ended, so this was not saved; what you entered is still on the page. Open LtiPathways again from your course.");
+            await context.Response.WriteAsync(text["SessionEndedScript"]);
             return;
         }
 
         var (heading, sentence) = IsRead(context.Request)
-            ? ("Your LtiPathways session has ended", "Open LtiPathways again from the link in your course.")
-            : ("This page has expired", "Nothing was saved. Open LtiPathways again from your course and try again.");
+            ? (text["SessionEndedHeading"].Value, text["SessionEndedSentence"].Value)
+            : (text["PageExpiredHeading"].Value, text["PageExpiredSentence"].Value);
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(
-            $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{heading} · LtiPathways</title>"
+            $"<!DOCTYPE html><html lang=\"{CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}\"><head><meta charset=\"utf-8\"><title>{heading} · LtiPathways</title>"
             + "<link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main id=\"main\"><div class=\"problem\" role=\"alert\">"
             + $"<h1>{heading}</h1><p class=\"sentence\">{sentence}</p></div></main></body></html>");
     }

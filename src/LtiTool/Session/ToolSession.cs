@@ -13,8 +13,15 @@ public record ToolSession(
     Guid? CourseId,
     Guid? ResourceLinkId,
     CourseRole Role,
-    string MessageType)
+    string MessageType,
+    string? Locale = null,
+    string? TimeZone = null)
 {
+    /// <summary>The launch's language (launch_presentation.locale) and the person's time zone, when the LMS said them.</summary>
+    public const string LocaleClaim = "loc";
+
+    public const string TimeZoneClaim = "tz";
+
     /// <summary>The same person as the school core sees them: what every service takes.</summary>
     public Viewer Viewer => new(UserId, RegistrationId, DeploymentId, CourseId, ResourceLinkId, Role);
 
@@ -41,6 +48,15 @@ public record ToolSession(
 
         yield return new Claim("role", Role.ToString());
         yield return new Claim("msg", MessageType);
+        if (Locale is { Length: > 0 } locale)
+        {
+            yield return new Claim(LocaleClaim, locale);
+        }
+
+        if (TimeZone is { Length: > 0 } zone)
+        {
+            yield return new Claim(TimeZoneClaim, zone);
+        }
     }
 
     public static ToolSession? From(ClaimsPrincipal principal)
@@ -52,6 +68,7 @@ public record ToolSession(
             return null;
         }
 
-        return new ToolSession(user, registration, deployment, Id("course"), Id("link"), role, principal.FindFirstValue("msg") ?? "");
+        return new ToolSession(user, registration, deployment, Id("course"), Id("link"), role, principal.FindFirstValue("msg") ?? "",
+            principal.FindFirstValue(LocaleClaim), principal.FindFirstValue(TimeZoneClaim));
     }
 }

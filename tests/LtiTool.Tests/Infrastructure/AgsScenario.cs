@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using LtiPathways.LtiTool.Lti.Ags.Delivery;
 using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.PathwayGraphQL.Access;
@@ -66,10 +67,11 @@ public sealed class AgsScenario : IDisposable
         }), placement);
 
     /// <summary>Launches the placed link; returns the session token from the redirect to the assignment page.</summary>
-    public async Task<string> LaunchAsync(string person)
+    public async Task<string> LaunchAsync(string person, Action<JsonObject>? change = null)
     {
         var login = await Driver.LoginAsync(person);
         var claims = Driver.Claims(login, Placement);
+        change?.Invoke(claims);
         using var response = await Driver.LaunchAsync(Driver.Sign(claims), login.State);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {

@@ -4,6 +4,7 @@ using LtiPathways.LtiTool.Features.Grading;
 using LtiPathways.LtiTool.Features.Pathways;
 using LtiPathways.LtiTool.Features.Roster;
 using LtiPathways.LtiTool.Lti.Launch;
+using LtiPathways.LtiTool.Localization;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 
@@ -20,7 +21,8 @@ public class HomeLanding(
     {
         var session = new ToolSession(
             provisioned.User.Id, launch.Registration.Id, launch.Deployment.Id, provisioned.Course?.Id,
-            provisioned.ResourceLink?.Id, provisioned.Role, launch.Message.MessageType!);
+            provisioned.ResourceLink?.Id, provisioned.Role, launch.Message.MessageType!,
+            ToolCultures.Match(launch.Message.Locale), PersonTime.Known(launch.Message.TimeZone));
         var token = await sessions.IssueAsync(session, cancellationToken);
         SessionTokenIssuer.SetCookie(context.Response, token);
 

@@ -15,7 +15,8 @@ using Microsoft.Extensions.Options;
 namespace LtiPathways.LtiTool.Features.Submissions;
 
 /// <summary>Reads the submission pages; each query is bounded by an <see cref="AssignmentAccess"/> (its course, and whose work it may read).</summary>
-public class SubmissionQueries(PathwaysDbContext db, SubmittedFileViews fileViews, IOptions<UploadOptions> uploads, RubricCriteria criteria, TimeProvider clock)
+public class SubmissionQueries(PathwaysDbContext db, SubmittedFileViews fileViews, IOptions<UploadOptions> uploads, RubricCriteria criteria, TimeProvider clock,
+    SubmissionWords words)
 {
     public async Task<StudentSubmissionView> StudentAsync(AssignmentAccess access, string token, CancellationToken cancellationToken)
     {
@@ -30,7 +31,7 @@ public class SubmissionQueries(PathwaysDbContext db, SubmittedFileViews fileView
             a.Id, a.Title, a.Instructions, access.DueAt, SubmissionRules.Deadline(access.DueAt, access.Policy, clock.GetUtcNow().UtcDateTime),
             access.AllowedTypes, access.Policy, attempts.Count(s => s.Status == SubmissionStatus.Submitted),
             views.FirstOrDefault(v => v.Status == SubmissionStatus.Draft), views.Where(v => v.Status != SubmissionStatus.Draft).ToList(), token,
-            PolicySummary.Describe(access, uploads.Value.MaxBytes), AccommodationText.ForStudent(access));
+            PolicySummary.Describe(access, uploads.Value.MaxBytes, words), AccommodationText.ForStudent(access, words));
     }
 
     /// <summary>The work of the students the access may read (a teacher's class, a mentor's mentees), latest handed-in attempt each.</summary>

@@ -4,11 +4,14 @@ using LtiPathways.LtiTool.Features.Submissions.Comments;
 using LtiPathways.LtiTool.Features.Submissions.LinkPreviews;
 using LtiPathways.LtiTool.Features.Submissions.Playback;
 using LtiPathways.LtiTool.Features.Submissions.Settings;
+using LtiPathways.LtiTool.Features.Submissions.StudentWork;
 using LtiPathways.LtiTool.Features.Submissions.Uploads;
+using LtiPathways.LtiTool.Localization;
 using LtiPathways.LtiTool.Media;
 using LtiPathways.LtiTool.Storage;
 using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Submissions;
+using Microsoft.Extensions.Localization;
 
 namespace LtiPathways.LtiTool.Features.Submissions;
 
@@ -39,6 +42,7 @@ public static class SubmissionServices
         services.AddHttpContextAccessor();
         services.AddScoped<ISubmissionMediaLinks, SubmissionMediaLinks>();
         services.AddScoped<SubmittedFileViews>();
+        services.AddScoped(sp => new SubmissionWords(sp.GetRequiredService<IStringLocalizer<SubmissionText>>(), sp.GetRequiredService<PersonTime>().Show));
         services.AddScoped<UploadAllowance>();
         services.AddScoped<UploadCreation>();
         services.AddScoped<UploadReceiver>();

@@ -52,6 +52,10 @@ public sealed class LaunchMessage(JsonElement payload)
     public string? LineItemsUrl => Text(LtiClaims.AssignmentAndGradeService, "lineitems");
     public string? LineItemUrl => Text(LtiClaims.AssignmentAndGradeService, "lineitem");
     public string? MembershipsUrl => Text(LtiClaims.NamesAndRoleService, "context_memberships_url");
+    public string? Locale => Text(LtiClaims.LaunchPresentation, "locale");
+
+    /// <summary>LTI has no time zone claim; Canvas and Moodle fill a custom parameter from $Person.address.timezone.</summary>
+    public string? TimeZone => Custom.GetValueOrDefault("timezone") is { Length: > 0 } zone ? zone : null;
 
     /// <summary>The AGS scopes the platform grants for this context (AGS 2.0 section 3.4).</summary>
     public IReadOnlyList<string> ServiceScopes =>

@@ -57,8 +57,8 @@
 
   function showScore(s) {
     if (!s) return;
-    total.textContent = "Total " + fmt(s.total) + " of " + fmt(s.maximum) + " · sends " + fmt(s.lmsPoints) + " of " + fmt(s.scoreMaximum)
-      + " to the LMS" + (s.ibGrade ? " · grade " + s.ibGrade : "") + (s.complete ? "" : " · " + s.unscored.length + " criteria still to mark");
+    total.textContent = window.toolText("Total", fmt(s.total), fmt(s.maximum), fmt(s.lmsPoints), fmt(s.scoreMaximum))
+      + (s.ibGrade ? window.toolText("Grade", s.ibGrade) : "") + (s.complete ? "" : window.toolText("StillToMark", s.unscored.length));
   }
 
   async function save() {
@@ -70,14 +70,14 @@
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
     }).then(async function (response) {
       const answer = response.status === 401 ? { problem: await response.text() }
-        : await response.json().catch(function () { return { problem: "The server did not answer; your marks are still here." }; });
+        : await response.json().catch(function () { return { problem: window.toolText("NoAnswer") }; });
       if (response.ok) {
-        version = answer.version; showScore(answer.score); say("Saved at " + new Date(answer.savedAt).toLocaleTimeString() + ".");
+        version = answer.version; showScore(answer.score); say(window.toolText("SavedAt", new Date(answer.savedAt).toLocaleTimeString(document.documentElement.lang)));
         releasable(answer.status !== "Released");
       }
       else if (response.status === 409) showConflict(answer);
       else { say(answer.problem); }
-    }).catch(function () { dirty = true; say("Offline: your marks will be saved when the connection returns."); })
+    }).catch(function () { dirty = true; say(window.toolText("Offline")); })
       .finally(function () { saving = null; if (dirty) save(); });
     return saving;
   }
@@ -88,12 +88,12 @@
       const item = (marks.items || []).find(function (i) { return i.criterion === set.dataset.criterion; });
       const dt = document.createElement("dt"); dt.textContent = set.querySelector("legend").firstChild.textContent.trim();
       const dd = document.createElement("dd");
-      let text = "Not marked";
+      let text = window.toolText("NotMarked");
       if (item) {
         const key = item.level || item.band || item.outcome;
         const radio = key && set.querySelector('input[value="' + key + '"]');
-        text = radio ? radio.parentElement.querySelector(".level-title").textContent : item.points !== undefined ? String(item.points) : "Not marked";
-        if (item.mark !== undefined) text += " (mark " + item.mark + ")"; else if (item.level && item.points !== undefined) text += " (" + item.points + ")";
+        text = radio ? radio.parentElement.querySelector(".level-title").textContent : item.points !== undefined ? String(item.points) : window.toolText("NotMarked");
+        if (item.mark !== undefined) text += window.toolText("Mark", item.mark); else if (item.level && item.points !== undefined) text += " (" + item.points + ")";
         if (item.comment) text += " — " + item.comment;
       }
       dd.textContent = text; list.append(dt, dd);
@@ -127,14 +127,14 @@
     conflict.replaceChildren();
     const title = document.createElement("p"); title.setAttribute("role", "alert"); title.textContent = answer.problem;
     const sides = document.createElement("div"); sides.className = "conflict-sides";
-    [["Their version" + (answer.theirs.savedBy ? " (" + answer.theirs.savedBy + ")" : ""), answer.theirs], ["Your version", answer.yours]].forEach(function (pair) {
+    [[window.toolText("TheirVersion") + (answer.theirs.savedBy ? " (" + answer.theirs.savedBy + ")" : ""), answer.theirs], [window.toolText("YourVersion"), answer.yours]].forEach(function (pair) {
       const side = document.createElement("section"); const h = document.createElement("h3");
-      h.textContent = pair[0] + (pair[1].score ? " · total " + fmt(pair[1].score.total) : "");
+      h.textContent = pair[0] + (pair[1].score ? window.toolText("VersionTotal", fmt(pair[1].score.total)) : "");
       side.append(h, describe(pair[1].marks)); sides.append(side);
     });
     const actions = document.createElement("p");
-    [["Keep theirs", function () { apply(answer.theirs.marks); }], ["Take mine", function () { apply(answer.yours.marks); }],
-     ["Merge (mine where I marked, theirs elsewhere)", function () { apply(merge(answer.theirs.marks, answer.yours.marks)); }]]
+    [[window.toolText("KeepTheirs"), function () { apply(answer.theirs.marks); }], [window.toolText("TakeMine"), function () { apply(answer.yours.marks); }],
+     [window.toolText("Merge"), function () { apply(merge(answer.theirs.marks, answer.yours.marks)); }]]
       .forEach(function (pair) {
         const button = document.createElement("button"); button.type = "button"; button.textContent = pair[0];
         button.addEventListener("click", function () {
@@ -144,7 +144,7 @@
       });
     conflict.append(title, sides, actions);
     conflict.hidden = false;
-    say("Not saved: resolve the conflict below. Your version is kept in the history either way.");
+    say(window.toolText("ResolveConflict"));
     actions.querySelector("button").focus();
   }
 
@@ -165,7 +165,7 @@
   const bank = document.getElementById("bank");
   const insert = document.getElementById("bank-insert");
   if (insert) insert.addEventListener("click", function () {
-    if (!bank.value) { say("Your comment bank is empty: type a comment and save it to the bank."); return; }
+    if (!bank.value) { say(window.toolText("BankEmpty")); return; }
     lastText.value = lastText.value ? lastText.value + " " + bank.value : bank.value; dirty = true; save(); lastText.focus();
   });
   const keep = document.getElementById("bank-save");
@@ -177,7 +177,7 @@
     const answer = await response.json();
     if (!response.ok) { say(answer.problem); return; }
     if (![...bank.options].some(function (o) { return o.value === answer.text; })) bank.add(new Option(answer.text, answer.text));
-    say("Saved to your comment bank.");
+    say(window.toolText("SavedToBank"));
   });
 
   // The page's other scripts (the student switcher, forms sent without a reload) wait for the last autosave and take

@@ -23,7 +23,7 @@
     });
     if (response.ok) return response.json();
     const sentence = response.status === 401 ? "" : (await response.text()).trim();
-    throw new Error(sentence || "The page could not be previewed; type the title and description yourself.");
+    throw new Error(sentence || window.toolText("PreviewFailed"));
   }
 
   function fill(preview) {
@@ -31,30 +31,30 @@
     const empty = found.filter(function (pair) { return pair[0].value.trim() === ""; });
     empty.forEach(function (pair) { pair[0].value = pair[1]; });
     replacements = found.filter(function (pair) { return pair[0].value.trim() !== "" && pair[0].value.trim() !== pair[1]; });
-    const filled = empty.length > 0 ? "Filled in from the page" + (preview.title ? ": " + quoted(preview.title) : "") + ". " : "";
+    const filled = empty.length > 0 ? (preview.title ? window.toolText("FilledFromPageTitled", quoted(preview.title)) : window.toolText("FilledFromPage")) : "";
     if (replacements.length > 0) {
       offer.hidden = false;
-      say(filled + "The page's " + replacements.map(function (pair) { return pair[0] === title ? "title is " + quoted(pair[1]) : "description differs"; })
-        .join(" and its ") + ". Replace what you typed, or keep it?");
+      say(filled + window.toolText("PageDiffers", replacements.map(function (pair) { return pair[0] === title ? window.toolText("PageTitleIs", quoted(pair[1])) : window.toolText("DescriptionDiffers"); })
+        .join(window.toolText("AndIts"))));
       document.getElementById("link-preview-replace").focus();
     } else {
-      say(filled ? filled + "Edit the fields if you like, then choose Save link." : "Your title and description already match the page.");
+      say(filled ? filled + window.toolText("EditThenSave") : window.toolText("AlreadyMatch"));
     }
   }
 
   button.addEventListener("click", async function () {
     offer.hidden = true;
     if (address.value.trim() === "") {
-      say("Enter the web address first.");
+      say(window.toolText("EnterAddressFirst"));
       address.focus();
       return;
     }
     button.disabled = true;
-    say("Reading the page…");
+    say(window.toolText("ReadingPage"));
     try {
       fill(await fetchPreview());
     } catch (error) {
-      say(error instanceof TypeError ? "The tool could not be reached; try again." : error.message);
+      say(error instanceof TypeError ? window.toolText("Unreachable") : error.message);
     } finally {
       button.disabled = false;
     }
@@ -63,13 +63,13 @@
   document.getElementById("link-preview-replace").addEventListener("click", function () {
     replacements.forEach(function (pair) { pair[0].value = pair[1]; });
     offer.hidden = true;
-    say("Replaced with the page's words. Edit them if you like, then choose Save link.");
+    say(window.toolText("Replaced"));
     title.focus();
   });
 
   document.getElementById("link-preview-keep").addEventListener("click", function () {
     offer.hidden = true;
-    say("Kept what you typed.");
+    say(window.toolText("KeptYours"));
     button.focus();
   });
 })();

@@ -21,12 +21,12 @@
         if (!chosen) return;
         const status = figure.querySelector("[data-caption-status]");
         const language = figure.querySelector("[data-caption-language]").value;
-        status.textContent = "Uploading captions…";
+        status.textContent = window.toolText("UploadingCaptions");
         const path = figure.dataset.captionPath || base + "/files/" + file + "/captions";
         const response = await window.ltiFetch(path + "?language=" + encodeURIComponent(language),
           { method: "POST", body: chosen });
         if (!response.ok) { status.textContent = await response.text(); return; }
-        status.textContent = "Captions added.";
+        status.textContent = window.toolText("CaptionsAdded");
         setTimeout(function () { window.location.reload(); }, 600);
       });
     }
@@ -48,8 +48,8 @@
     function render(body) {
       list.replaceChildren();
       if (timeline) timeline.replaceChildren();
-      if (!body.released) { status.textContent = "The teachers' comments on the recording appear here once the grade is released."; return; }
-      if (body.comments.length === 0) status.textContent = form ? "No comments yet." : "No comments on this recording.";
+      if (!body.released) { status.textContent = window.toolText("CommentsAfterRelease"); return; }
+      if (body.comments.length === 0) status.textContent = window.toolText(form ? "NoCommentsYet" : "NoCommentsOnRecording");
       body.comments.forEach(function (c) {
         const item = document.createElement("li");
         const time = document.createElement("button");
@@ -65,8 +65,8 @@
           const remove = document.createElement("button");
           remove.type = "button";
           remove.className = "secondary";
-          remove.textContent = "Delete";
-          remove.setAttribute("aria-label", "Delete comment at " + clock(c.seconds));
+          remove.textContent = window.toolText("Delete");
+          remove.setAttribute("aria-label", window.toolText("DeleteCommentAt", clock(c.seconds)));
           remove.addEventListener("click", async function () {
             await window.ltiFetch(base + "/files/" + file + "/comments/" + c.id, { method: "DELETE" });
             load();
@@ -122,7 +122,7 @@
         });
         if (!response.ok) { status.textContent = await response.text(); return; }
         text.value = "";
-        status.textContent = "Comment saved at " + clock(at) + ".";
+        status.textContent = window.toolText("CommentSavedAt", clock(at));
         load();
         player.focus();
       });

@@ -21,9 +21,9 @@
       if (!file) return;
       try {
         const id = await window.ltiUploader.uploadFile(file, targetOf(section), file.type.startsWith("video") ? "video" : "audio", function (fraction) {
-          progress.textContent = "Uploaded " + Math.round(fraction * 100) + "%";
+          progress.textContent = window.toolText("Uploaded", Math.round(fraction * 100));
         });
-        saved(id, file.name + " uploaded. ");
+        saved(id, window.toolText("FileUploaded", file.name));
       } catch (error) {
         progress.textContent = error.message;
         input.value = "";
@@ -55,7 +55,7 @@
       clearInterval(ticker);
       if (recorder && recorder.state !== "inactive") recorder.stop();
       start.disabled = false;
-      start.textContent = "Record again";
+      start.textContent = window.toolText("RecordAgain");
       stop.disabled = true;
     }
 
@@ -69,7 +69,7 @@
     function saved(fileId, prefix) {
       const holder = section.querySelector("[data-recording-file]");
       if (holder && fileId) holder.value = fileId;
-      progress.textContent = prefix + (section.dataset.savedText || "Watch it back, then submit, or record again to replace it.");
+      progress.textContent = prefix + (section.dataset.savedText || window.toolText("WatchItBack"));
       section.dataset.saved = "true";
     }
     attachFile(section, progress, saved);
@@ -79,7 +79,7 @@
       try {
         streamHandle = await navigator.mediaDevices.getUserMedia(kind === "video" ? { video: true, audio: true } : { audio: true });
       } catch (error) {
-        progress.textContent = "The browser did not allow the " + feature + ": " + error.message;
+        progress.textContent = window.toolText("NotAllowed", window.toolText(feature === "camera" ? "Camera" : "Microphone"), error.message);
         if (framed && (error.name === "NotAllowedError" || error.name === "SecurityError")) newWindow.hidden = false;
         return;
       }
@@ -101,10 +101,10 @@
         preview.src = URL.createObjectURL(new Blob(recorded, { type: recorder.mimeType }));
         preview.controls = true;
         preview.hidden = false;
-        progress.textContent = "Finishing the upload…";
+        progress.textContent = window.toolText("FinishingUpload");
         try {
           const fileId = await upload.finish();
-          saved(fileId, stoppedAtLimit ? "Recording stopped at the " + clock(maxSeconds) + " limit and saved. " : section.dataset.savedText ? "" : "Recording saved. ");
+          saved(fileId, stoppedAtLimit ? window.toolText("StoppedAtLimit", clock(maxSeconds)) : section.dataset.savedText ? "" : window.toolText("RecordingSaved"));
         } catch (error) {
           progress.textContent = error.message;
         }
@@ -113,15 +113,15 @@
       start.disabled = true;
       stop.disabled = false;
       stoppedAtLimit = false;
-      progress.textContent = "Recording…";
+      progress.textContent = window.toolText("Recording");
       if (maxSeconds > 0) {
         const began = Date.now();
-        progress.textContent = "Recording… " + clock(maxSeconds) + " left.";
+        progress.textContent = window.toolText("RecordingLeft", clock(maxSeconds));
         ticker = setInterval(function () {
           const left = maxSeconds - (Date.now() - began) / 1000;
           if (left <= 0) { stoppedAtLimit = true; finish(); return; }
           // Announce every 15 seconds only, so a screen reader is not flooded by the live region.
-          const text = "Recording… " + clock(left) + " left.";
+          const text = window.toolText("RecordingLeft", clock(left));
           if ((Math.round(left) % 15 === 0 || left < 10) && progress.textContent !== text) progress.textContent = text;
         }, 250);
       }

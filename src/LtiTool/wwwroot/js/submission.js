@@ -24,7 +24,7 @@
     if (!essay || !dirty) return saving;
     dirty = false;
     saving = send("PUT", "/essay", { markdown: essay.value })
-      .then(function (body) { say("Draft saved at " + new Date(body.savedAt).toLocaleTimeString() + "."); })
+      .then(function (body) { say(window.toolText("DraftSavedAt", new Date(body.savedAt).toLocaleTimeString(document.documentElement.lang))); })
       .catch(function (error) { dirty = true; say(error.message); });
     return saving;
   }
@@ -34,9 +34,9 @@
     const min = root.dataset.minWords, max = root.dataset.maxWords;
     function update() {
       const n = words(essay.value);
-      let text = n + (n === 1 ? " word" : " words");
-      if (min && n < Number(min)) text += " (at least " + min + ")";
-      if (max && n > Number(max)) text += " (at most " + max + ")";
+      let text = window.toolText(n === 1 ? "Word" : "Words", n);
+      if (min && n < Number(min)) text += window.toolText("AtLeast", min);
+      if (max && n > Number(max)) text += window.toolText("AtMost", max);
       count.textContent = text;
     }
     essay.addEventListener("input", function () { dirty = true; update(); });
@@ -51,15 +51,15 @@
       send("PUT", "/link", {
         url: document.getElementById("link-url").value, title: document.getElementById("link-title").value,
         description: document.getElementById("link-description").value,
-      }).then(function () { say("Link saved."); }).catch(function (error) { say(error.message); });
+      }).then(function () { say(window.toolText("LinkSaved")); }).catch(function (error) { say(error.message); });
     });
   }
 
   const linkRemove = document.getElementById("link-remove");
   if (linkRemove) {
     linkRemove.addEventListener("click", function () {
-      if (!window.confirm("Remove the link from your draft? Your essay, recordings and files stay.")) return;
-      send("DELETE", "/link").then(function () { say("Link removed."); window.location.reload(); }).catch(function (error) { say(error.message); });
+      if (!window.confirm(window.toolText("ConfirmRemoveLink"))) return;
+      send("DELETE", "/link").then(function () { say(window.toolText("LinkRemoved")); window.location.reload(); }).catch(function (error) { say(error.message); });
     });
   }
 
@@ -85,16 +85,15 @@
       const seconds = maxSeconds > 0 ? await mediaSeconds(file) : null;
       if (seconds !== null && seconds > maxSeconds + 3) {
         const length = function (s) { const w = Math.round(s); return Math.floor(w / 60) + ":" + String(w % 60).padStart(2, "0"); };
-        progress.textContent = file.name + " is " + length(seconds) + " long; this assignment takes video and audio up to "
-          + length(maxSeconds) + " (minutes:seconds). Choose a shorter file.";
+        progress.textContent = window.toolText("TooLong", file.name, length(seconds), length(maxSeconds));
         input.value = "";
         return;
       }
       try {
         await window.ltiUploader.uploadFile(file, { assignment: root.dataset.assignment }, input.dataset.upload, function (fraction) {
-          progress.textContent = "Uploaded " + Math.round(fraction * 100) + "%";
+          progress.textContent = window.toolText("Uploaded", Math.round(fraction * 100));
         });
-        progress.textContent = file.name + " uploaded.";
+        progress.textContent = window.toolText("FileUploaded", file.name).trim();
         window.location.reload();
       } catch (error) {
         progress.textContent = error.message;
@@ -104,9 +103,9 @@
 
   document.querySelectorAll("[data-remove-file]").forEach(function (button) {
     button.addEventListener("click", function () {
-      if (!window.confirm("Remove " + button.dataset.name + " from your draft?")) return;
+      if (!window.confirm(window.toolText("ConfirmRemoveFile", button.dataset.name))) return;
       send("DELETE", "/files/" + button.dataset.removeFile)
-        .then(function () { say(button.dataset.name + " removed."); window.location.reload(); })
+        .then(function () { say(window.toolText("FileRemoved", button.dataset.name)); window.location.reload(); })
         .catch(function (error) { say(error.message); });
     });
   });
@@ -116,7 +115,7 @@
       await saveEssay();
       try {
         const body = await send("POST", "/submit");
-        say("Submitted attempt " + body.attempt + (body.late ? " (late)." : "."));
+        say(window.toolText(body.late ? "SubmittedLate" : "Submitted", body.attempt));
         setTimeout(function () { window.location.reload(); }, 800);
       } catch (error) {
         say(error.message);

@@ -1,4 +1,5 @@
 using LtiPathways.LtiTool.Features.Submissions.StudentWork;
+using LtiPathways.LtiTool.Tests.Localization;
 using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Courses;
@@ -24,7 +25,7 @@ public sealed class PolicySummaryTests
         Assert.Equal(
             "Up to 3 attempts · 300–1,500 words · recordings up to 5 minutes · files up to 500 MB · late work accepted until 2030-05-03 17:00 UTC"
             + " · you may withdraw a submission before the deadline",
-            PolicySummary.Describe(access, 2L << 30));
+            PolicySummary.Describe(access, 2L << 30, TestText.EnglishSubmissionWords()));
     }
 
     [Fact]
@@ -33,8 +34,8 @@ public sealed class PolicySummaryTests
         var files = Access("link,file", new SubmissionPolicy { AttemptsAllowed = 1, MinWords = 300, MaxDurationSeconds = 90, AllowWithdraw = false }, hasDue: false);
         var essay = Access("essay", new SubmissionPolicy { MaxDurationSeconds = 90, MaxFileBytes = 1L << 20 });
 
-        Assert.Equal("1 attempt · recordings up to 1 minute 30 seconds · files up to 2 GB · a submission cannot be withdrawn", PolicySummary.Describe(files, 2L << 30));
-        Assert.Equal("Up to 3 attempts · no late work · you may withdraw a submission before the deadline", PolicySummary.Describe(essay, 2L << 30));
+        Assert.Equal("1 attempt · recordings up to 1 minute 30 seconds · files up to 2 GB · a submission cannot be withdrawn", PolicySummary.Describe(files, 2L << 30, TestText.EnglishSubmissionWords()));
+        Assert.Equal("Up to 3 attempts · no late work · you may withdraw a submission before the deadline", PolicySummary.Describe(essay, 2L << 30, TestText.EnglishSubmissionWords()));
     }
 
     [Theory]
@@ -66,7 +67,7 @@ public sealed class PolicySummaryTests
 
         Assert.Equal(DeadlineState.OnTime, SubmissionRules.Deadline(access.DueAt, policy, Due.AddDays(1.5)));
         Assert.Equal(DeadlineState.Closed, SubmissionRules.Deadline(access.DueAt, policy, Due.AddDays(2.1)));
-        Assert.Contains("no late work after your due date", PolicySummary.Describe(access, 1L << 30), StringComparison.Ordinal);
+        Assert.Contains("no late work after your due date", PolicySummary.Describe(access, 1L << 30, TestText.EnglishSubmissionWords()), StringComparison.Ordinal);
     }
 
     private static AssignmentAccess Access(string types, SubmissionPolicy policy, bool hasDue = true, SubmissionAccommodation? accommodation = null) =>

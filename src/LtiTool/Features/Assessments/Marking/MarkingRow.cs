@@ -15,11 +15,11 @@ public record MarkingRow(
         _ => "Draft",
     };
 
-    /// <summary>Why this student's Release is off, or null when there are marks to release.</summary>
+    /// <summary>Why this student's Release is off (an AssessmentText key), or null when there are marks to release.</summary>
     public string? NothingToRelease => Stage switch
     {
-        MarkingStage.NotMarked => "Nothing to release: no marks yet.",
-        MarkingStage.Released => "Released; change a mark to release it again.",
+        MarkingStage.NotMarked => "Release.NoMarks",
+        MarkingStage.Released => "Release.AlreadyReleased",
         _ => null,
     };
 

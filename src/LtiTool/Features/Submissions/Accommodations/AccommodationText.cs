@@ -1,4 +1,5 @@
 using LtiPathways.LtiTool.Features.Submissions.Settings;
+using LtiPathways.LtiTool.Features.Submissions.StudentWork;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Assignments;
 using LtiPathways.PathwayGraphQL.Data.Submissions;
@@ -8,18 +9,18 @@ namespace LtiPathways.LtiTool.Features.Submissions.Accommodations;
 /// <summary>What an accommodation grants, in words: to the student on their page, and to staff beside the student's name.</summary>
 public static class AccommodationText
 {
-    public static IReadOnlyList<string> ForStudent(AssignmentAccess access)
+    public static IReadOnlyList<string> ForStudent(AssignmentAccess access, SubmissionWords words)
     {
         var sentences = new List<string>();
         if (access.HasExtendedDueDate)
         {
-            sentences.Add($"Your teacher has given you until {DateField.Show(access.DueAt!.Value)} (the class's due date is {DateField.Show(access.Assignment.DueAt!.Value)}).");
+            sentences.Add(words["Granted.Until", words.Show(access.DueAt!.Value), words.Show(access.Assignment.DueAt!.Value)]);
         }
 
         var extra = access.AllowedTypes.Except(access.ClassTypes).ToList();
         if (extra.Count > 0)
         {
-            sentences.Add($"Your teacher has also allowed you to submit {TypeChoices.Nouns(extra)}.");
+            sentences.Add(words["Granted.Types", words.Nouns(extra)]);
         }
 
         return sentences;
