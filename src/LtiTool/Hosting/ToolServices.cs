@@ -54,6 +54,8 @@ public static class ToolServices
         services.AddDataProtection().SetApplicationName("LtiPathways").PersistKeysToDbContext<PathwaysDbContext>();
         services.AddMemoryCache();
         services.AddRazorComponents();
+        // Translated words reach pages through the encoder: letters such as "á" and "·" stay themselves, not character references.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddToolLocalization();
 
         services.AddHttpClient(PlatformKeyCache.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
