@@ -1,14 +1,23 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace LtiPathways.LtiTool.Hosting;
 
 /// <summary>
 /// The request's form, read as the framework reads it, except that a body which is no form or cannot be read as one
-/// throws <see cref="BadHttpRequestException"/> (415 or 400) instead of an exception that would end as a 500.
+/// throws <see cref="BadHttpRequestException"/> (415 or 400) instead of an exception that would end as a 500; so does a
+/// form whose antiforgery token did not validate, which the framework's form would refuse with an exception of its own.
 /// </summary>
-internal sealed class CheckedFormFeature(IFormFeature inner) : IFormFeature
+internal sealed class CheckedFormFeature(IFormFeature inner, IFeatureCollection features) : IFormFeature
 {
-    public bool HasFormContentType => inner.HasFormContentType;
+    public bool HasFormContentType
+    {
+        get
+        {
+            RefuseInvalidAntiforgery();
+            return inner.HasFormContentType;
+        }
+    }
 
     public IFormCollection? Form
     {
@@ -42,8 +51,18 @@ internal sealed class CheckedFormFeature(IFormFeature inner) : IFormFeature
         }
     }
 
+    private void RefuseInvalidAntiforgery()
+    {
+        if (features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+        {
+            throw new BadHttpRequestException("The form's antiforgery token is missing or invalid.", StatusCodes.Status400BadRequest);
+        }
+    }
+
     private void RefuseWhatIsNoForm()
     {
+        RefuseInvalidAntiforgery();
+
         if (inner.Form is null && !inner.HasFormContentType)
         {
             throw new BadHttpRequestException("The body is not a form.", StatusCodes.Status415UnsupportedMediaType);

@@ -21,7 +21,7 @@ public static class UnreadableBodies
         app.Use(async (context, next) =>
         {
             var formOptions = context.RequestServices.GetRequiredService<IOptions<FormOptions>>().Value;
-            var form = new CheckedFormFeature(context.Features.Get<IFormFeature>() ?? new FormFeature(context.Request, formOptions));
+            var form = new CheckedFormFeature(context.Features.Get<IFormFeature>() ?? new FormFeature(context.Request, formOptions), context.Features);
             context.Features.Set<IFormFeature>(form);
             try
             {

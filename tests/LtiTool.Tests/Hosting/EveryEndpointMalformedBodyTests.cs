@@ -84,7 +84,7 @@ public sealed class EveryEndpointMalformedBodyTests : IAsyncLifetime, IDisposabl
             }
 
             var text = await response.Content.ReadAsStringAsync();
-            return $"{(int)response.StatusCode} {text[..Math.Min(200, text.Length)].ReplaceLineEndings(" ")}";
+            return $"{(int)response.StatusCode} {text[..Math.Min(600, text.Length)].ReplaceLineEndings(" ")}";
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
