@@ -48,10 +48,21 @@ try {
   const cpu = tools.reduce((sum, t, i) => sum + cpuSeconds(t.process.pid) - cpuBefore[i], 0);
   report(counters, elapsed, cpu);
 } finally {
-  for (const tool of tools) tool.process.kill("SIGTERM");
+  // Awaited, not left to timers: after a failure the process ends as soon as this block does, and a tool or cluster
+  // left running would answer the next run on the same port with the old keys.
+  await Promise.all(tools.map(tool => stopTool(tool.process)));
   platform.close();
-  if (cluster) setTimeout(() => cluster.stop(), 1000);
-  setTimeout(() => rmSync(dataFolder, { recursive: true, force: true }), 4000);
+  if (cluster) cluster.stop();
+  rmSync(dataFolder, { recursive: true, force: true });
+}
+
+function stopTool(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise(resolve => {
+    const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => { clearTimeout(force); resolve(); });
+    child.kill("SIGTERM");
+  });
 }
 
 function virtualUser(u) {
@@ -199,7 +210,10 @@ async function startTool(port, index) {
   for (let waited = 0; ; waited += 250) {
     if (child.exitCode !== null) throw new Error(`tool ${index} exited with ${child.exitCode}:\n${log}`);
     try { if ((await fetch(`http://127.0.0.1:${port}/health/ready`)).ok) break; } catch { /* not listening yet */ }
-    if (waited > 60_000) throw new Error(`tool ${index} did not become ready:\n${log}`);
+    if (waited > 60_000) {
+      await stopTool(child);
+      throw new Error(`tool ${index} did not become ready:\n${log}`);
+    }
     await new Promise(r => setTimeout(r, 250));
   }
   return { process: child, base };
