@@ -27,7 +27,11 @@ public sealed class DashboardKeyboardTests(PlannerBrowserFixture browser) : ICla
         await page.Keyboard.PressAsync("ArrowDown");
         await Assertions.Expect(frame.Locator("#filter-risk")).ToHaveValueAsync("at-risk");
         await KeyboardFocus.TabToAsync(page, frame.GetByRole(AriaRole.Button, new() { Name = "Show students" }));
+        var dashboardFrame = page.Frames.First(f => f.Url.Contains("/app/dashboards", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
+        // The unfiltered page shows a result count too: wait for the filtered one to arrive before reading its rows.
+        await dashboardFrame.WaitForURLAsync(url => url.Contains("risk=at-risk", StringComparison.Ordinal));
+        await sandbox.FrameReadyAsync();
 
         await Assertions.Expect(frame.GetByTestId("result-count")).ToContainTextAsync("Showing 1–");
         await Assertions.Expect(frame.Locator("#filter-risk")).ToHaveValueAsync("at-risk");
