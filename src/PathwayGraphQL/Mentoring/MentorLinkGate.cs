@@ -14,7 +14,7 @@ namespace LtiPathways.PathwayGraphQL.Mentoring;
 public sealed class MentorLinkGate(PathwaysDbContext db, TimeProvider clock)
 {
     public static readonly Refusal Closed = Refusal.Forbidden(
-        "This link does not open anything. It may have expired or been withdrawn; ask the school for a new one.");
+        "This link does not open anything. It may have expired or been withdrawn; ask whoever sent it to you for a new one.");
 
     public async Task<Outcome<LinkHolder>> OpenAsync(string? token, CancellationToken cancellationToken = default)
     {

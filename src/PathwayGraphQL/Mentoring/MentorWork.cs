@@ -2,7 +2,6 @@ using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Mentoring;
 using LtiPathways.PathwayGraphQL.Data.Pathways;
-using LtiPathways.PathwayGraphQL.Modules;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
@@ -45,9 +44,7 @@ public sealed class MentorWork(PathwaysDbContext db, TimeProvider clock)
         }
         var snapshot = await PlanVersions.SnapshotAsync(db, plan, plan.CurrentVersion, cancellationToken);
         var template = await PlanTemplates.OfAsync(db, plan, cancellationToken);
-        var released = await ReleasedResults.OfAsync(db, plan, snapshot.Document, cancellationToken);
-        var modules = await ModuleStandings.OfAsync(db, new Institution(plan.RegistrationId, plan.DeploymentId), plan.StudentUserId, cancellationToken);
-        var evaluation = PlanEvaluator.Evaluate(template, snapshot.Document, Today, released, modules);
+        var evaluation = (await PlanInputs.OfAsync(db, plan, snapshot.Document, cancellationToken)).Evaluate(template, snapshot.Document, Today);
         var hourKeys = template.Requirements.Where(r => HourKinds.Contains(r.Kind)).Select(r => r.Key).ToHashSet();
         return new MenteeView(studentUserId, name, plan.CurrentVersion,
             snapshot.Document.Hours.OrderByDescending(h => h.Date).ToValueList(), snapshot.Document.Milestones.OrderBy(m => m.Due).ToValueList(),

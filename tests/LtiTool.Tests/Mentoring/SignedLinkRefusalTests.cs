@@ -9,7 +9,7 @@ namespace LtiPathways.LtiTool.Tests.Mentoring;
 
 public sealed class SignedLinkRefusalTests : OutsideMentorTest
 {
-    private const string Closed = "This link does not open anything. It may have expired or been withdrawn; ask the school for a new one.";
+    private const string Closed = "This link does not open anything. It may have expired or been withdrawn; ask whoever sent it to you for a new one.";
 
     [Fact]
     public async Task Another_mentor_s_student_an_unknown_link_and_an_expired_link_all_get_the_same_403_and_change_nothing()

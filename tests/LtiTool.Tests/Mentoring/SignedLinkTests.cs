@@ -97,7 +97,7 @@ public sealed partial class SignedLinkTests : OutsideMentorTest
         Assert.NotEmpty(casey);
     }
 
-    private const string Closed = "This link does not open anything. It may have expired or been withdrawn; ask the school for a new one.";
+    private const string Closed = "This link does not open anything. It may have expired or been withdrawn; ask whoever sent it to you for a new one.";
 
     private static string MilestoneId(string html) => MilestoneTarget().Match(html).Groups[1].Value;
 

@@ -12,7 +12,7 @@ namespace LtiPathways.LtiTool.Tests.Reels;
 /// </summary>
 public abstract partial class ReelTest : PlannerTest
 {
-    protected const string Closed = "This link does not open anything. It may have expired or been withdrawn; ask the school for a new one.";
+    protected const string Closed = "This link does not open anything. It may have expired or been withdrawn; ask whoever sent it to you for a new one.";
 
     private HttpClient? parentBrowser;
 

@@ -33,7 +33,7 @@ public static class ImpactCharts
         return new("scorecards", "Partnership scorecards: completion, by school year",
             years.Count == 0 ? "No annual review yet." : $"Completion reported in the annual reviews of {names}, {Year(years[0])} to {Year(years[^1])}.",
             "% completion", [.. years.Select(Year)],
-            [.. providers.Select(p => new ChartSeries(p.Organisation, [.. years.Select(y => p.Years.FirstOrDefault(s => s.Year == y)?.CompletionPercent ?? 0)]))]);
+            [.. providers.Select(p => new ChartSeries(p.Organisation, [.. years.Select(y => p.Years.FirstOrDefault(s => s.Year == y)?.CompletionPercent)], "no review"))]);
     }
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);

@@ -1,7 +1,6 @@
 using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
-using LtiPathways.PathwayGraphQL.Modules;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Careers;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
@@ -61,10 +60,9 @@ public sealed class CareerPlanChoice(PathwaysDbContext db, TimeProvider clock)
             return new AlternativeComparison(choices.Select(c => new AlternativeCheck(c, null, [])).ToValueList(), pairs, null, null);
         }
         var (plan, template) = (own.Snapshot, own.Template);
-        var released = await ReleasedResults.OfAsync(db, [plan.StudentUserId], plan.Document.Evidence, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var modules = await ModuleStandings.OfAsync(db, new Institution(viewer.RegistrationId, viewer.DeploymentId), viewer.PersonId, cancellationToken);
-        PlanEvaluation Evaluate(PlanDocument document) => PlanEvaluator.Evaluate(template, document, today, released, modules);
+        var inputs = await PlanInputs.OfAsync(db, new Institution(viewer.RegistrationId, viewer.DeploymentId), plan.StudentUserId, plan.Document, cancellationToken);
+        PlanEvaluation Evaluate(PlanDocument document) => inputs.Evaluate(template, document, today);
         var planned = plan.Document.Courses.Select(c => c.Subject).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var checks = choices.Select(c => new AlternativeCheck(
             c, Evaluate(plan.Document with { Career = new CareerChoice(c.Cluster, c.Pathway) }),

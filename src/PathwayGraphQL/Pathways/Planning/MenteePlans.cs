@@ -1,6 +1,5 @@
 using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
-using LtiPathways.PathwayGraphQL.Modules;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Rules;
 using LtiPathways.Rubrics;
@@ -33,9 +32,8 @@ public sealed class MenteePlans(PathwaysDbContext db, TimeProvider clock)
                 // A mentor follows a handful of students: one evaluation each is cheaper than a caseload's batching.
                 var snapshot = await PlanVersions.SnapshotAsync(db, plan, plan.CurrentVersion, cancellationToken);
                 var template = await PlanTemplates.OfAsync(db, plan, cancellationToken);
-                var released = await ReleasedResults.OfAsync(db, plan, snapshot.Document, cancellationToken);
-                var modules = await ModuleStandings.OfAsync(db, new Institution(plan.RegistrationId, plan.DeploymentId), plan.StudentUserId, cancellationToken);
-                overall = PlanEvaluator.Evaluate(template, snapshot.Document, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), released, modules).Overall;
+                var inputs = await PlanInputs.OfAsync(db, plan, snapshot.Document, cancellationToken);
+                overall = inputs.Evaluate(template, snapshot.Document, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Overall;
             }
             rows.Add(new MenteePlan(student.Id, student.Name, plan?.Id, overall));
         }

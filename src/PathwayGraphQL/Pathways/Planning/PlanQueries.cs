@@ -1,6 +1,5 @@
 using LtiPathways.PathwayGraphQL.Access;
 using LtiPathways.PathwayGraphQL.Data;
-using LtiPathways.PathwayGraphQL.Modules;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.History;
 using LtiPathways.PathwayGraphQL.Pathways.Plans;
@@ -29,9 +28,8 @@ public sealed class PlanQueries(PathwaysDbContext db, TimeProvider clock)
         var (plan, capacity) = opened.Value;
         var snapshot = await PlanVersions.SnapshotAsync(db, plan, plan.CurrentVersion, cancellationToken);
         var template = await PlanTemplates.OfAsync(db, plan, cancellationToken);
-        var released = await ReleasedResults.OfAsync(db, plan, snapshot.Document, cancellationToken);
-        var modules = await ModuleStandings.OfAsync(db, new Institution(plan.RegistrationId, plan.DeploymentId), plan.StudentUserId, cancellationToken);
-        var evaluation = PlanEvaluator.Evaluate(template, snapshot.Document, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), released, modules);
+        var inputs = await PlanInputs.OfAsync(db, plan, snapshot.Document, cancellationToken);
+        var evaluation = inputs.Evaluate(template, snapshot.Document, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var signOffs = (await PlanHistories.SignOffsAsync(db, [plan.Id], cancellationToken))[plan.Id];
         var comments = await db.PlanComments.AsNoTracking().Where(c => c.PlanId == plan.Id).OrderBy(c => c.CreatedAt)
             .Select(c => new PlanNote(c.Id, c.VersionNumber, c.AuthorUserId, db.Users.Where(u => u.Id == c.AuthorUserId).Select(u => u.Name).Single(), c.Text, c.CreatedAt))
@@ -39,7 +37,7 @@ public sealed class PlanQueries(PathwaysDbContext db, TimeProvider clock)
         var student = await db.Users.Where(u => u.Id == plan.StudentUserId).Select(u => u.Name).SingleAsync(cancellationToken);
         return new PlanView(snapshot, student, capacity, template, evaluation, signOffs, comments.ToValueList())
         {
-            Modules = modules.Values.OrderBy(m => m.Title, StringComparer.Ordinal).ToValueList(),
+            Modules = inputs.Modules.Values.OrderBy(m => m.Title, StringComparer.Ordinal).ToValueList(),
         };
     }
 

@@ -27,9 +27,7 @@ public sealed class PlanSummaries(PathwaysDbContext db, TimeProvider clock)
     public async Task StageAsync(
         PathwayPlan plan, PlanTemplate template, int versionNumber, PlanDocument document, CancellationToken cancellationToken = default)
     {
-        var released = await ReleasedResults.OfAsync(db, plan, document, cancellationToken);
-        var modules = await ModuleStandings.OfAsync(db, new Institution(plan.RegistrationId, plan.DeploymentId), plan.StudentUserId, cancellationToken);
-        var evaluation = PlanEvaluator.Evaluate(template, document, Today, released, modules);
+        var evaluation = (await PlanInputs.OfAsync(db, plan, document, cancellationToken)).Evaluate(template, document, Today);
         var snapshot = new PlanSnapshot(plan.Id, plan.StudentUserId, plan.TemplateKey, plan.TemplateVersion, versionNumber, document, Guid.Empty, Now);
         var summary = db.Entry(plan).State == EntityState.Added ? null
             : await db.PlanSummaries.Include(s => s.Years).SingleOrDefaultAsync(s => s.PlanId == plan.Id, cancellationToken);

@@ -8,7 +8,7 @@ namespace LtiPathways.LtiTool.Features.Dashboards.Charts;
 /// </summary>
 public sealed record ChartData(string Id, string Title, string Description, string Unit, IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series)
 {
-    public bool IsEmpty => Categories.Count == 0 || Series.All(s => s.Values.All(v => v == 0));
+    public bool IsEmpty => Categories.Count == 0 || Series.All(s => s.Values.All(v => v is null or 0));
 
     public static string Number(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
@@ -17,7 +17,7 @@ public sealed record ChartData(string Id, string Title, string Description, stri
     {
         get
         {
-            var largest = Series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max();
+            var largest = Series.SelectMany(s => s.Values).OfType<decimal>().DefaultIfEmpty(0).Max();
             if (largest <= 0)
             {
                 return 1;
