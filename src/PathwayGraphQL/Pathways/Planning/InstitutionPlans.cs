@@ -1,4 +1,5 @@
 using LtiPathways.PathwayGraphQL.Data;
+using LtiPathways.PathwayGraphQL.Data.Pathways;
 using LtiPathways.PathwayGraphQL.Pathways.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,8 @@ namespace LtiPathways.PathwayGraphQL.Pathways.Planning;
 /// <summary>
 /// An institution's plans and students as one reader may see them (<see cref="PlanScope"/>), a page at a time, each plan
 /// evaluated for today by <see cref="PlanEvaluations"/>: a fixed number of statements whatever the number of students.
-/// A status filter needs every visible plan evaluated (the status is computed, not stored), then the page is cut.
+/// A status filter reads the stored summaries (<see cref="PlanSummaries"/>, brought up to date first), so only the page's
+/// plans are evaluated, not every plan of the institution.
 /// </summary>
 public sealed class InstitutionPlans(PathwaysDbContext db, TimeProvider clock)
 {
@@ -17,13 +19,7 @@ public sealed class InstitutionPlans(PathwaysDbContext db, TimeProvider clock)
     public async Task<ListPage<EvaluatedPlan>> PlansAsync(
         PlanScope scope, IReadOnlyCollection<RequirementStatus>? statuses, int offset, int take, CancellationToken cancellationToken = default)
     {
-        if (statuses is { Count: > 0 })
-        {
-            var matching = await FilteredAsync(scope, statuses, cancellationToken);
-            return new(matching.Skip(offset).Take(take).ToList(), matching.Count);
-        }
-
-        var plans = scope.Plans();
+        var plans = statuses is { Count: > 0 } ? await WithStatusAsync(scope, statuses, cancellationToken) : scope.Plans();
         var total = await plans.CountAsync(cancellationToken);
         var ids = await plans.OrderBy(p => db.Users.Where(u => u.Id == p.StudentUserId).Select(u => u.Name).FirstOrDefault()).ThenBy(p => p.Id)
             .Skip(offset).Take(take).Select(p => p.Id).ToListAsync(cancellationToken);
@@ -36,18 +32,12 @@ public sealed class InstitutionPlans(PathwaysDbContext db, TimeProvider clock)
     public async Task<ListPage<StudentPlan>> StudentsAsync(
         PlanScope scope, IReadOnlyCollection<RequirementStatus>? statuses, int offset, int take, CancellationToken cancellationToken = default)
     {
+        var students = scope.Students();
         if (statuses is { Count: > 0 })
         {
-            var matching = await FilteredAsync(scope, statuses, cancellationToken);
-            var pageIds = matching.Skip(offset).Take(take).Select(p => p.Plan.StudentUserId).ToList();
-            var people = await db.Users.AsNoTracking().Where(u => pageIds.Contains(u.Id))
-                .ToDictionaryAsync(u => u.Id, u => (u.GivenName, u.FamilyName), cancellationToken);
-            return new(matching.Skip(offset).Take(take)
-                .Select(p => new StudentPlan(p.Plan.StudentUserId, p.StudentName, people[p.Plan.StudentUserId].GivenName, people[p.Plan.StudentUserId].FamilyName, p))
-                .ToList(), matching.Count);
+            var withStatus = await WithStatusAsync(scope, statuses, cancellationToken);
+            students = students.Where(u => withStatus.Any(p => p.StudentUserId == u.Id));
         }
-
-        var students = scope.Students();
         var total = await students.CountAsync(cancellationToken);
         var page = await students.AsNoTracking().OrderBy(u => u.Name).ThenBy(u => u.Id).Skip(offset).Take(take)
             .Select(u => new { u.Id, u.Name, u.GivenName, u.FamilyName }).ToListAsync(cancellationToken);
@@ -62,9 +52,11 @@ public sealed class InstitutionPlans(PathwaysDbContext db, TimeProvider clock)
         (await PlanEvaluations.OfAsync(db, scope.Institution, scope.Plans().Where(p => planIds.Contains(p.Id)), Today, cancellationToken))
             .ToDictionary(p => p.Plan.PlanId);
 
-    private async Task<List<EvaluatedPlan>> FilteredAsync(PlanScope scope, IReadOnlyCollection<RequirementStatus> statuses, CancellationToken cancellationToken) =>
-        (await PlanEvaluations.OfAsync(db, scope.Institution, scope.Plans(), Today, cancellationToken))
-            .Where(p => statuses.Contains(p.Evaluation.Overall))
-            .OrderBy(p => p.StudentName, StringComparer.Ordinal).ThenBy(p => p.Plan.PlanId)
-            .ToList();
+    /// <summary>The visible plans whose worst status today is one of these, as the summaries, refreshed first, say.</summary>
+    private async Task<IQueryable<PathwayPlan>> WithStatusAsync(PlanScope scope, IReadOnlyCollection<RequirementStatus> statuses, CancellationToken cancellationToken)
+    {
+        await new PlanSummaries(db, clock).RefreshStaleAsync(scope.Institution, cancellationToken);
+        var wanted = statuses.ToList();
+        return scope.Plans().Where(p => db.PlanSummaries.Any(s => s.PlanId == p.Id && wanted.Contains(s.Overall)));
+    }
 }
