@@ -50,7 +50,7 @@ public sealed class DashboardQueryTests : PlannerTest
             Assert.Equal(0, complete.Data!["institution"]!["dashboard"]!["totalCount"]!.GetValue<int>());
         }
 
-        foreach (var person in new[] { "teacher", "student" })
+        foreach (var person in new[] { "teacher", "student", "mentor" })
         {
             var refused = await GraphQLAsync(await LaunchAsync(person), Dashboard);
             Assert.Equal("FORBIDDEN", refused.FirstCode);

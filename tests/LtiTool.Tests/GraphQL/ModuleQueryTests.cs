@@ -34,7 +34,7 @@ public sealed class ModuleQueryTests : ModuleTest
     public async Task Everyone_reads_the_modules_but_only_keepers_and_api_tokens_read_a_quizs_answers()
     {
         var token = await GraphQLHarness.ApiTokenAsync(Factory);
-        foreach (var (caller, answers) in new[] { (await LaunchAsync("student"), false), (await LaunchAsync("teacher"), false), (await LaunchAsync("coordinator"), true), (token, true) })
+        foreach (var (caller, answers) in new[] { (await LaunchAsync("student"), false), (await LaunchAsync("teacher"), false), (await LaunchAsync("mentor"), false), (await LaunchAsync("coordinator"), true), (token, true) })
         {
             var answer = await GraphQLAsync(caller, Modules);
             Assert.True(answer.Errors is null, answer.Text);
