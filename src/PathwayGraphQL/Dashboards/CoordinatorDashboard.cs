@@ -49,6 +49,17 @@ public sealed class CoordinatorDashboard(PathwaysDbContext db, PlanSummaries sum
         return Outcome<IReadOnlyList<DashboardRow>>.Of(await RowsAsync(Filtered(institution, filter), cancellationToken));
     }
 
+    /// <summary>
+    /// One slice of the filtered students, in the page's order, for a reader already allowed the institution's dashboard
+    /// (the API's connection pages by offset and size rather than by the page's numbers).
+    /// </summary>
+    public async Task<ListPage<DashboardRow>> SliceAsync(Institution institution, DashboardFilter filter, int offset, int size, CancellationToken cancellationToken = default)
+    {
+        await summaries.RefreshStaleAsync(institution, cancellationToken);
+        var filtered = Filtered(institution, filter);
+        return new ListPage<DashboardRow>(await RowsAsync(filtered.Skip(offset).Take(size), cancellationToken), await filtered.CountAsync(cancellationToken));
+    }
+
     private IQueryable<PlanSummary> OfInstitution(Institution institution) =>
         db.PlanSummaries.AsNoTracking().Where(s => s.RegistrationId == institution.RegistrationId && s.DeploymentId == institution.DeploymentId);
 

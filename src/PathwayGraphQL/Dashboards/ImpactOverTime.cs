@@ -20,7 +20,12 @@ public sealed class ImpactOverTime(PathwaysDbContext db, PlanSummaries summaries
         {
             return CoordinatorDashboard.NotCoordinator;
         }
-        var institution = PartnershipAccess.InstitutionOf(viewer);
+        return await OfAsync(PartnershipAccess.InstitutionOf(viewer), cancellationToken);
+    }
+
+    /// <summary>The institution's figures, for a reader already allowed them (a coordinator, or the API's token of the institution).</summary>
+    public async Task<ImpactView> OfAsync(Institution institution, CancellationToken cancellationToken = default)
+    {
         await summaries.RefreshStaleAsync(institution, cancellationToken);
         var plans = db.PlanSummaries.AsNoTracking().Where(s => s.RegistrationId == institution.RegistrationId && s.DeploymentId == institution.DeploymentId);
         var cohorts = await plans.Where(s => s.Cohort != null).GroupBy(s => s.Cohort!.Value)

@@ -5,12 +5,13 @@ using LtiPathways.Rubrics;
 namespace LtiPathways.PathwayGraphQL.Library;
 
 /// <summary>
-/// Which library rubrics a course may see: its own course rubrics, and the rubrics shared with its institution,
-/// which is the course's registration (one platform's client); never another platform's.
+/// Which library rubrics a course may see: its own course rubrics, and the rubrics shared with its institution: the
+/// course's registration and deployment (<see cref="Access.Institution"/>). Schools that share one platform registration
+/// (one Canvas key across a consortium) are separate deployments, so they never see each other's rubrics.
 /// </summary>
 public static class RubricVisibility
 {
     public static Expression<Func<LibraryRubric, bool>> VisibleTo(Guid registrationId, Guid deploymentId, Guid courseId) =>
-        r => r.RegistrationId == registrationId
-            && ((r.CourseId == courseId && r.DeploymentId == deploymentId) || (r.Scope == ShareScope.Institution && r.CourseId == null));
+        r => r.RegistrationId == registrationId && r.DeploymentId == deploymentId
+            && (r.CourseId == courseId || (r.Scope == ShareScope.Institution && r.CourseId == null));
 }

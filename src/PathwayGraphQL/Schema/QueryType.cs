@@ -54,6 +54,13 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("courseId")
             .Paged()
             .ResolveAsync(async context => await CaseloadField.ResolveAsync(context, ids, limits.Value));
+        Field<Reels.ReelType>("reel").Description("A student's conference reel by their plan's id, for the student and their advisors and coordinators; null (with an error) otherwise.")
+            .Argument<NonNullGraphType<IdGraphType>>("planId")
+            .ResolveAsync(async context =>
+            {
+                var id = context.GetArgument<string>("planId");
+                return ids.Decode(GlobalIdKind.Plan, id) is { } planId ? await Reels.ReelFields.ResolveAsync(context, planId) : throw NodeNotFound.Error(id);
+            });
         Field<NodeInterface>("node").Description("Anything by its id, if the caller may see it; null (with an error) otherwise.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(context => Node(context, ids));
@@ -76,6 +83,8 @@ public sealed class QueryType : ObjectGraphType
             GlobalIdKind.Rubric when ids.Decode(GlobalIdKind.Rubric, id) is { } rubric => grading.Rubric(context, rubric),
             GlobalIdKind.Assessment when ids.Decode(GlobalIdKind.Assessment, id) is { } assessment => grading.Assessment(context, assessment),
             GlobalIdKind.Provider when ids.Decode(GlobalIdKind.Provider, id) is { } provider => PartnershipFields.Node(context, provider),
+            GlobalIdKind.Module when ids.Decode(GlobalIdKind.Module, id) is { } module => Modules.ModuleFields.Node(context, module),
+            GlobalIdKind.Reel when ids.Decode(GlobalIdKind.Reel, id) is { } reel => Reels.ReelFields.Node(context, reel),
             _ => null,
         };
         return new NodeNotFound((GraphQL.DataLoader.IDataLoaderResult?)pending, id);

@@ -36,6 +36,9 @@ public static class SchemaServices
         services.AddScoped<RubricReader>();
         services.AddScoped<GradingActor>();
         services.AddScoped<Partnerships.PartnershipReader>();
+        services.AddScoped<Mentoring.MentoringReader>();
+        services.AddScoped<Modules.ModuleReader>();
+        services.AddScoped<Reels.ReelReader>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.PathwayGraphQL.Data.Courses;
+using LtiPathways.PathwayGraphQL.Data.Platforms;
 using LtiPathways.PathwayGraphQL.Data.Rubrics;
 using LtiPathways.Rubrics;
 using Microsoft.EntityFrameworkCore;
@@ -60,7 +61,7 @@ public sealed class RubricLibraryTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Another_course_cannot_see_a_course_rubric_and_institution_sharing_reaches_the_same_registration_only()
+    public async Task Another_course_cannot_see_a_course_rubric_and_institution_sharing_reaches_the_same_institution_only()
     {
         var (course, deployment, registration) = await harness.QueryAsync(async db =>
         {
@@ -77,11 +78,22 @@ public sealed class RubricLibraryTests : IAsyncLifetime, IDisposable
         var otherCourses = await AddRubricAsync("Other course's rubric", registration, deployment, otherCourse, ShareScope.Course);
         var shared = await AddRubricAsync("Shared in our institution", registration, deployment, null, ShareScope.Institution);
         var foreign = await AddRubricAsync("Another platform's rubric", Guid.NewGuid(), deployment, null, ShareScope.Institution);
+        // Another school on the same platform registration (one LMS key for a consortium) is another deployment.
+        var neighbour = await harness.QueryAsync(async db =>
+        {
+            var other = new PlatformDeployment { RegistrationId = registration, DeploymentId = "neighbouring-school" };
+            db.PlatformDeployments.Add(other);
+            await db.SaveChangesAsync();
+            return other.Id;
+        });
+        var neighbours = await AddRubricAsync("The neighbouring school's rubric", registration, neighbour, null, ShareScope.Institution);
 
         var page = await teacher.PageAsync("/app/rubrics");
 
         Assert.DoesNotContain("Other course&#x27;s rubric", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Another platform", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("neighbouring school", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await teacher.GetAsync($"/app/rubrics/export?rubric={neighbours}")).Status);
         Assert.Contains("Shared in our institution", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await teacher.GetAsync($"/app/rubrics/export?rubric={otherCourses}")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await teacher.GetAsync($"/app/rubrics/export?rubric={foreign}")).Status);

@@ -24,6 +24,30 @@ public sealed class LimitTests : IClassFixture<ToolFixture>
     }
 
     [Fact]
+    public async Task All_grades_of_one_assignment_are_one_request_and_every_courses_marks_at_once_are_refused()
+    {
+        const string Grades = """
+            query($id: ID!) { node(id: $id) { ... on Assignment { title pointsPossible
+              submissions(first: 100) { totalCount edges { node { id student { id name } state submittedAt parts files { name link { url expiresAt } } } } }
+              assessments(first: 100) { totalCount edges { node { id student { id name } releaseState total maximum lmsPoints overallComment
+                criterionScores { criterionId levelKey points comment } } } }
+              gradeDeliveries(first: 100) { totalCount edges { node { student { name } status scoreGiven sentAt } } } } } }
+            """;
+        const string Everything = """
+            { courses(first: 20) { edges { node { title assignments(first: 20) { edges { node { id title
+              assessments(first: 100) { edges { node { student { name } releaseState lmsPoints criterionScores { criterionId points } } } } } } } } } } }
+            """;
+        var token = await harness.ApiTokenAsync();
+
+        var grades = await harness.PostAsync(token, Grades, new { id = "asg_AAAAAAAAAAAAAAAAAAAAAA" }, accept: GraphQLResponse);
+        var everything = await harness.PostAsync(token, Everything, accept: GraphQLResponse);
+
+        Assert.True(grades.HasData, grades.Text);
+        Assert.Equal("NOT_FOUND", grades.FirstCode);
+        Assert.Equal("QUERY_TOO_COSTLY", everything.FirstCode);
+    }
+
+    [Fact]
     public async Task A_query_within_the_limits_runs()
     {
         var answer = await harness.PostAsync(await harness.ApiTokenAsync(),

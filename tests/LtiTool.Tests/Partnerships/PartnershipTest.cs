@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using LtiPathways.LtiTool.Sandbox;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.LtiTool.Tests.Pathways;
 
@@ -57,14 +56,6 @@ public abstract partial class PartnershipTest : PlannerTest
 
     public static byte[] Pdf(int size = 600) =>
         [.. Encoding.ASCII.GetBytes("%PDF-1.4\n"), .. Enumerable.Repeat((byte)'a', Math.Max(0, size - 9))];
-
-    /// <summary>A launch as one of the sandbox's people at the platform's second deployment: another institution.</summary>
-    public async Task<string> ElsewhereAsync(string person = "coordinator")
-    {
-        var login = await Driver.LoginAsync(person, deploymentId: SandboxPlatform.SecondDeploymentId);
-        using var response = await Driver.LaunchAsync(Driver.Sign(Driver.Claims(login)), login.State);
-        return await LaunchDriver.SessionFromAsync(response);
-    }
 
     [GeneratedRegex("action=\"/app/partnerships/providers/([0-9a-f-]{36})/courses\"")]
     private static partial Regex ProviderAction();

@@ -39,6 +39,14 @@ public abstract partial class PlannerTest : ToolTest
         return await LaunchDriver.SessionFromAsync(response);
     }
 
+    /// <summary>A launch as one of the sandbox's people at the platform's second deployment: another institution.</summary>
+    public async Task<string> ElsewhereAsync(string person = "coordinator")
+    {
+        var login = await Driver.LoginAsync(person, deploymentId: SandboxPlatform.SecondDeploymentId);
+        using var response = await Driver.LaunchAsync(Driver.Sign(Driver.Claims(login)), login.State);
+        return await LaunchDriver.SessionFromAsync(response);
+    }
+
     /// <summary>Launches as Casey Moreau, a classmate who is nobody's mentee.</summary>
     public Task<string> LaunchCaseyAsync() => LaunchAsync("student", claims =>
     {

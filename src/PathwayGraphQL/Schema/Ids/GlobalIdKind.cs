@@ -12,4 +12,6 @@ public enum GlobalIdKind
     Rubric,
     Assessment,
     Provider,
+    Module,
+    Reel,
 }

@@ -78,6 +78,8 @@ public sealed class GlobalIds(IServiceScopeFactory scopes, TimeProvider clock)
         GlobalIdKind.Rubric => "rub_",
         GlobalIdKind.Assessment => "asm_",
         GlobalIdKind.Provider => "prv_",
+        GlobalIdKind.Module => "mod_",
+        GlobalIdKind.Reel => "rel_",
         _ => "ins_",
     };
 

@@ -22,5 +22,7 @@ public sealed class InstitutionType : ObjectGraphType<InstitutionNode>
         Field(i => i.LmsDeploymentId).Description("The deployment id the LMS sends in its launches.");
         InstitutionPlanFields.AddTo(this, limits.Value);
         PartnershipFields.AddTo(this, limits.Value);
+        Modules.ModuleFields.AddTo(this, limits.Value);
+        Dashboards.DashboardFields.AddTo(this, limits.Value);
     }
 }

@@ -47,6 +47,8 @@ public sealed class PlanType : ObjectGraphType<EvaluatedPlan>
             .Resolve(context => Details(context).SignOffs(context.Source).Then(all => PlanLists.Page(context, limits.Value, all ?? [])));
         Field<NonNullGraphType<ConnectionType<PlanVersionType>>>("versions").Description("Every saved version, newest first.").Paged()
             .Resolve(context => Details(context).Versions(context.Source).Then(all => PlanLists.Page(context, limits.Value, all ?? [])));
+        Mentoring.PlanMentoringFields.AddTo(this, limits.Value);
+        Modules.ModuleFields.AddTo(this, limits.Value);
     }
 
     private static PlanDetailsLoader Details(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PlanDetailsLoader>();

@@ -1,0 +1,8 @@
+namespace LtiPathways.PathwayGraphQL.Schema.Mentoring;
+
+public enum MentorLinkStatus
+{
+    Active,
+    Expired,
+    Revoked,
+}

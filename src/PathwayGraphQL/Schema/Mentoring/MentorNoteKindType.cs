@@ -1,0 +1,9 @@
+using GraphQL.Types;
+using LtiPathways.PathwayGraphQL.Data.Mentoring;
+
+namespace LtiPathways.PathwayGraphQL.Schema.Mentoring;
+
+public sealed class MentorNoteKindType : EnumerationGraphType<MentorNoteKind>
+{
+    public MentorNoteKindType() => Name = "MentorNoteKind";
+}

@@ -1,0 +1,7 @@
+namespace LtiPathways.PathwayGraphQL.Schema.Mentoring;
+
+public enum MentorSignOffKind
+{
+    Hours,
+    Milestone,
+}

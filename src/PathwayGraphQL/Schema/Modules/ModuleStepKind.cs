@@ -1,0 +1,8 @@
+namespace LtiPathways.PathwayGraphQL.Schema.Modules;
+
+public enum ModuleStepKind
+{
+    Reading,
+    Quiz,
+    Practical,
+}

@@ -1,0 +1,5 @@
+using LtiPathways.PathwayGraphQL.Reels;
+
+namespace LtiPathways.PathwayGraphQL.Schema.Reels;
+
+public sealed record ReelSlideNode(ShownSlide Slide, Guid? EvidenceId);
