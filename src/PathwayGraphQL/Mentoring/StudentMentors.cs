@@ -38,7 +38,9 @@ public sealed class StudentMentors(PathwaysDbContext db, TimeProvider clock)
         var outsideIds = outside.Select(o => o.Id).ToList();
         var links = await db.MentorLinks.AsNoTracking().Where(l => outsideIds.Contains(l.OutsideMentorId)).OrderByDescending(l => l.CreatedAt).ToListAsync(cancellationToken);
         var linkIds = links.Select(l => l.Id).ToList();
-        var uses = await db.MentorLinkUses.AsNoTracking().Where(u => linkIds.Contains(u.MentorLinkId)).OrderByDescending(u => u.At).Take(100)
+        // A mentor's link also serves their other mentees, whom this plan's reader may not see.
+        var uses = await db.MentorLinkUses.AsNoTracking()
+            .Where(u => linkIds.Contains(u.MentorLinkId) && (u.StudentUserId == null || u.StudentUserId == plan.StudentUserId)).OrderByDescending(u => u.At).Take(100)
             .Select(u => new
             {
                 u.At, u.What, u.MentorLinkId,

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Tests.Mentoring;
 
@@ -61,6 +62,27 @@ public sealed partial class SignedLinkTests : OutsideMentorTest
         Assert.DoesNotContain("Jordan", refusal, StringComparison.Ordinal);
         var (_, audit) = await GetAsync($"/app/mentors/plans/{planId}", teacher);
         Assert.Contains("Refused: the link was revoked.", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_student_s_mentors_page_lists_the_link_s_uses_about_that_student_only_not_about_the_mentor_s_other_mentees()
+    {
+        var planId = await AtRiskPlanAsync();
+        var teacher = await LaunchAsync("teacher");
+        var link = await AddOutsideMentorAsync(teacher, planId, "Dana Mills", "dana.mills@example.org");
+        await OpenLinkAsync(link);
+        var teacherId = await UserIdAsync("sandbox-teacher-1");
+        await QueryAsync(async db =>
+        {
+            var linkId = await db.MentorLinks.Select(l => l.Id).SingleAsync();
+            db.MentorLinkUses.Add(new() { MentorLinkId = linkId, StudentUserId = teacherId, What = "Opened another mentee's mentoring page.", At = Factory.Clock.GetUtcNow().UtcDateTime });
+            return await db.SaveChangesAsync();
+        });
+
+        var (_, mentorsPage) = await GetAsync($"/app/mentors/plans/{planId}", teacher);
+
+        Assert.Contains("Opened the list of mentees.", mentorsPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("another mentee", mentorsPage, StringComparison.Ordinal);
     }
 
     [Fact]
