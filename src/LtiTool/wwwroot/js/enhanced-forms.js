@@ -29,7 +29,8 @@
   // Says a confirmation in the page's status region; with focus, the focus moves to it (after an action, not while typing).
   function announce(text, focus) {
     const region = document.getElementById("notice-region");
-    const line = document.createElement("p"); line.className = "notice"; line.textContent = text;
+    // The same markup as a notice the server writes.
+    const line = document.createElement("p"); line.className = "notice"; line.dataset.testid = "notice"; line.textContent = text;
     region.replaceChildren(line);
     if (focus) region.focus();
     const problem = document.getElementById("problem-region");
