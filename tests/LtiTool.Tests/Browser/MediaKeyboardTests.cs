@@ -59,7 +59,7 @@ public sealed class MediaKeyboardTests(BrowserFixture browser) : IClassFixture<B
         run.Step("add a comment at the current time by keyboard");
         await KeyboardFocus.TabUntilAsync(page, opened.GetByRole(AriaRole.Button, new() { Name = "Comment at the current time" }), 20);
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(opened.GetByRole(AriaRole.Textbox, new() { Name = "Comment at" })).ToBeFocusedAsync();
+        await Assertions.Expect(opened.Locator("[data-comment-text]")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("Say which heater and for how long.");
         await KeyboardFocus.TabUntilAsync(page, opened.GetByRole(AriaRole.Button, new() { Name = "Save comment" }), 3);
         await page.Keyboard.PressAsync("Enter");
