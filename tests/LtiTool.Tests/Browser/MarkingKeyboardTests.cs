@@ -91,10 +91,10 @@ public sealed class MarkingKeyboardTests(BrowserFixture browser) : IClassFixture
         run.Step("hand in an essay as Jordan Lee");
         var frame = sandbox.ToolFrame;
         await frame.GetByLabel("Your essay").FillAsync("I logged every check of the guards and the extraction before each session.");
-        await Assertions.Expect(frame.GetByTestId("status")).ToContainTextAsync("Draft saved at");
+        await Assertions.Expect(frame.GetByTestId("save-state")).ToContainTextAsync("Saved automatically at");
         await sandbox.Page.RunAndWaitForResponseAsync(
             () => frame.GetByRole(AriaRole.Button, new() { Name = "Submit your work" }).ClickAsync(),
-            r => r.Request.Method == "POST" && r.Url.EndsWith("/submission/submit", StringComparison.Ordinal));
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/submission/hand-in", StringComparison.Ordinal));
         await Assertions.Expect(frame.GetByTestId("history")).ToContainTextAsync("Attempt 1: Submitted");
     }
 

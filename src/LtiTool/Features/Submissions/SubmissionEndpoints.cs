@@ -35,7 +35,7 @@ public static class SubmissionEndpoints
     private static readonly Refusal NotInCourse = Refusal.NotFound("That assignment or submission is not in the course you opened LtiPathways from.");
 
     private static async Task<IResult> ShowAsync(
-        ToolSession session, Guid assignmentId, AssignmentLookup assignments, SubmissionQueries queries, SessionTokenIssuer sessions,
+        ToolSession session, Guid assignmentId, string? done, AssignmentLookup assignments, SubmissionQueries queries, SessionTokenIssuer sessions,
         CancellationToken cancellationToken)
     {
         if (await assignments.FindAsync(session.Viewer, assignmentId, cancellationToken) is not { } found)
@@ -46,7 +46,7 @@ public static class SubmissionEndpoints
         var token = await sessions.IssueAsync(session, cancellationToken);
         return found.IsStaff || found.IsMentor
             ? new RazorComponentResult<SubmissionListPage>(new { View = await queries.ListAsync(found, null, token, cancellationToken) })
-            : new RazorComponentResult<SubmissionPage>(new { View = await queries.StudentAsync(found, token, cancellationToken) });
+            : new RazorComponentResult<SubmissionPage>(new { View = await queries.StudentAsync(found, token, cancellationToken) with { Done = done } });
     }
 
     private static async Task<IResult> ShowOneAsync(
@@ -142,7 +142,7 @@ public static class SubmissionEndpoints
     }
 
     /// <summary>The assignment for a change to the student's own work: not found outside the course, forbidden for anyone but a student.</summary>
-    private static async Task<Outcome<AssignmentAccess>> FindAsync(
+    internal static async Task<Outcome<AssignmentAccess>> FindAsync(
         ToolSession session, Guid assignmentId, AssignmentLookup assignments, CancellationToken cancellationToken) =>
         await assignments.FindAsync(session.Viewer, assignmentId, cancellationToken) switch
         {

@@ -31,7 +31,8 @@ public class SubmissionQueries(PathwaysDbContext db, SubmittedFileViews fileView
             a.Id, a.Title, a.Instructions, access.DueAt, SubmissionRules.Deadline(access.DueAt, access.Policy, clock.GetUtcNow().UtcDateTime),
             access.AllowedTypes, access.Policy, attempts.Count(s => s.Status == SubmissionStatus.Submitted),
             views.FirstOrDefault(v => v.Status == SubmissionStatus.Draft), views.Where(v => v.Status != SubmissionStatus.Draft).ToList(), token,
-            PolicySummary.Describe(access, uploads.Value.MaxBytes, words), AccommodationText.ForStudent(access, words));
+            PolicySummary.Describe(access, uploads.Value.MaxBytes, words), AccommodationText.ForStudent(access, words),
+            await db.Users.AsNoTracking().Where(u => u.Id == access.UserId).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken) ?? "");
     }
 
     /// <summary>The work of the students the access may read (a teacher's class, a mentor's mentees), latest handed-in attempt each.</summary>

@@ -57,6 +57,7 @@ public static class SubmissionServices
     {
         routes.MapUploads();
         routes.MapSubmissionPages();
+        routes.MapStudentWorkForms();
         routes.MapAssignmentSettings();
         routes.MapMedia();
         routes.MapCaptions();
