@@ -1,7 +1,6 @@
 using System.Net;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.PathwayGraphQL.Data.Courses;
-using LtiPathways.PathwayGraphQL.Data.Rubrics;
 using LtiPathways.Rubrics;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,7 +49,7 @@ public sealed class RubricEditorTests : IAsyncLifetime, IDisposable
         Assert.Equal("Safety", fields["c1-title"]);
         Assert.Contains("Moved “Technique” to position 1 of 2.", Text(page), StringComparison.Ordinal);
         Assert.Contains("data-focus-target=\"down-c0\"", page, StringComparison.Ordinal);
-        Assert.NotNull(EditorForm.Attribute(EditorForm.Tag(page, "up-c0"), "disabled"));
+        Assert.Matches("\\sdisabled[\\s/>=]", EditorForm.Tag(page, "up-c0"));
 
         page = await ChangeAsync(page, fields, "remove-c1-r1");
         fields = EditorForm.Fields(page);
@@ -58,7 +57,7 @@ public sealed class RubricEditorTests : IAsyncLifetime, IDisposable
         Assert.Equal("1", fields["c1-r1-points"]);
         Assert.False(fields.ContainsKey("c1-r2-id"));
         Assert.Contains("data-focus-target=\"c1-r1-title\"", page, StringComparison.Ordinal);
-        Assert.Contains("from criterion 2 Safety; 2 left.", Text(page), StringComparison.Ordinal);
+        Assert.Contains("from Safety; 2 left.", Text(page), StringComparison.Ordinal);
         Assert.Contains("Choosing the top level of every criterion gives 6 of 6; the lowest level of every criterion gives 2 of 6.", Text(page), StringComparison.Ordinal);
         Assert.Equal(0, await harness.QueryAsync(db => db.Rubrics.CountAsync(r => r.Title == "Welding practical")));
     }
@@ -174,20 +173,5 @@ public sealed class RubricEditorTests : IAsyncLifetime, IDisposable
     private static string Text(string html) => WebUtility.HtmlDecode(html);
 
     private Task<Guid> AddRubricAsync(string title, Guid registration, Guid deployment, Guid? course, ShareScope scope) =>
-        harness.QueryAsync(async db =>
-        {
-            var template = RubricTemplates.All[0];
-            var rubric = new LibraryRubric
-            {
-                RegistrationId = registration, DeploymentId = deployment, CourseId = course, Scope = scope, OwnerUserId = Guid.NewGuid(), Title = title,
-            };
-            db.Rubrics.Add(rubric);
-            db.RubricVersions.Add(new LibraryRubricVersion
-            {
-                RubricId = rubric.Id, Number = 1,
-                Json = RubricJson.Write(new Rubric(rubric.Id.ToString(), title, "x", scope, null, [template.Version with { Number = 1 }])),
-            });
-            await db.SaveChangesAsync();
-            return rubric.Id;
-        });
+        LibraryRubricRows.AddAsync(harness, title, registration, deployment, course, scope);
 }

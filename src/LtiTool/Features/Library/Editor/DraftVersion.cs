@@ -39,10 +39,9 @@ public sealed class DraftVersion
         var boundaries = draft.Boundaries.Select((b, g) => b.Length == 0 ? null : Decimal(b, RubricFields.Boundary(g + 1)) is { } min ? new GradeBoundary(g + 1, min) : null)
             .OfType<GradeBoundary>().ToValueList();
         Version = new RubricVersion(number, createdAt, draft.Kind, criteria, boundaries);
-        if (errors.Count == 0)
-        {
-            errors.AddRange(RubricVersionRules.Check(Version).Select(p => ProblemFields.Place(draft, p)));
-        }
+        // The engine's rules as well, except on a field whose typing is already wrong (an unreadable number counted as 0).
+        var typed = errors.Select(e => e.Field).ToHashSet(StringComparer.Ordinal);
+        errors.AddRange(RubricVersionRules.Check(Version).Select(p => ProblemFields.Place(draft, p)).Where(e => !typed.Contains(e.Field)));
     }
 
     private Criterion Criterion(CriterionDraft c, int i) => c.Shape switch
