@@ -19,6 +19,8 @@ public sealed class RubricEditorContext(
     private static readonly Refusal CannotEdit = Refusal.Forbidden(
         "Only the owner edits a rubric shared with the institution; copy it into your course to change it.");
 
+    private RubricKind? storedKind;
+
     public LibraryScope? Scope { get; private set; }
 
     public LibraryRubric? Rubric { get; private set; }
@@ -48,8 +50,6 @@ public sealed class RubricEditorContext(
         storedKind = Refused is null ? (await DomainAsync(cancellationToken)).Current.Kind : null;
         return this;
     }
-
-    private RubricKind? storedKind;
 
     public Task<Rubric> DomainAsync(CancellationToken cancellationToken) => library.DomainRubricAsync(Rubric!, cancellationToken);
 
