@@ -12,6 +12,15 @@ public class LibraryTransfer(LibraryService service, RubricLibrary library, Time
     /// <summary>The stored rubric, or the problems (with line and column) and nothing stored.</summary>
     public async Task<Validated<LibraryRubric>> ImportAsync(LibraryScope scope, RubricUpload? file, CancellationToken cancellationToken)
     {
+        var read = await ReadAsync(scope, file, cancellationToken);
+        return read.Value is { } rubric
+            ? Validated<LibraryRubric>.Valid(await service.AddAsync(scope, rubric.Title, null, rubric.Versions, cancellationToken))
+            : Validated<LibraryRubric>.Invalid(read.Problems);
+    }
+
+    /// <summary>The rubric in the file, stored nowhere (the editor fills its form with it), or the problems.</summary>
+    public async Task<Validated<Rubric>> ReadAsync(LibraryScope scope, RubricUpload? file, CancellationToken cancellationToken)
+    {
         if (file is null || file.Length == 0)
         {
             return Refused("Choose a rubric file (our JSON or a Canvas rubric CSV) to import.");
@@ -33,16 +42,10 @@ public class LibraryTransfer(LibraryService service, RubricLibrary library, Time
             }
         }
         var isJson = file.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || text.TrimStart().StartsWith('{');
-        var read = isJson ? RubricJson.Read(text) : CanvasRubricCsv.Read(text, Guid.NewGuid().ToString(), scope.UserId.ToString(), clock.GetUtcNow());
-        if (!read.IsValid)
-        {
-            return Validated<LibraryRubric>.Invalid(read.Problems);
-        }
-        var rubric = read.Value!;
-        return Validated<LibraryRubric>.Valid(await service.AddAsync(scope, rubric.Title, null, rubric.Versions, cancellationToken));
+        return isJson ? RubricJson.Read(text) : CanvasRubricCsv.Read(text, Guid.NewGuid().ToString(), scope.UserId.ToString(), clock.GetUtcNow());
     }
 
-    private static Validated<LibraryRubric> Refused(string sentence) => Validated<LibraryRubric>.Invalid([new Problem(sentence)]);
+    private static Validated<Rubric> Refused(string sentence) => Validated<Rubric>.Invalid([new Problem(sentence)]);
 
     public async Task<string> JsonAsync(LibraryRubric rubric, CancellationToken cancellationToken) =>
         RubricJson.Write(await library.DomainRubricAsync(rubric, cancellationToken));

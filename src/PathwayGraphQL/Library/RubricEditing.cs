@@ -22,12 +22,15 @@ public class RubricEditing(PathwaysDbContext db, RubricLibrary library, TimeProv
     public async Task<Validated<RubricEdit>> SaveAsync(LibraryRubric rubric, string json, CancellationToken cancellationToken)
     {
         var read = RubricJson.Read(json);
-        if (!read.IsValid)
-        {
-            return Validated<RubricEdit>.Invalid(read.Problems);
-        }
+        return read.IsValid
+            ? await SaveAsync(rubric, read.Value!.Title, read.Value.Current, cancellationToken)
+            : Validated<RubricEdit>.Invalid(read.Problems);
+    }
+
+    /// <summary>The rubric editor's save: a title and the criteria and boundaries of the edited version.</summary>
+    public async Task<Validated<RubricEdit>> SaveAsync(LibraryRubric rubric, string title, RubricVersion edited, CancellationToken cancellationToken)
+    {
         var domain = await library.DomainRubricAsync(rubric, cancellationToken);
-        var edited = read.Value!.Current;
         if (edited.Kind != domain.Current.Kind)
         {
             return Validated<RubricEdit>.Invalid([new Problem("A rubric keeps its kind; copy or import a new rubric to change it.")]);
@@ -49,7 +52,7 @@ public class RubricEditing(PathwaysDbContext db, RubricLibrary library, TimeProv
             var row = await db.RubricVersions.SingleAsync(v => v.RubricId == rubric.Id && v.Number == current, cancellationToken);
             row.Json = RubricJson.Write(domain with { Versions = [result.Version] });
         }
-        if (read.Value.Title is { Length: > 0 and <= 500 } title)
+        if (title is { Length: > 0 and <= 500 })
         {
             rubric.Title = title;
         }

@@ -64,12 +64,12 @@ internal sealed class RubricJsonReader
             criteria.Select(c => c!).ToValueList(), boundaries.Select(b => b!).ToValueList());
         foreach (var problem in RubricVersionRules.Check(version))
         {
-            f.Fail(PathOf(version, path, problem.Path), problem.Message);
+            f.Fail(PathOf(version, path, problem.Path) + (problem.Field is { } field ? "." + field : ""), problem.Message);
         }
         return version;
     }
 
-    /// <summary>Rule problems name a criterion id; point at that criterion in the file instead.</summary>
+    /// <summary>Rule problems name a criterion id (and the part of it); point at that criterion in the file instead.</summary>
     private static string PathOf(RubricVersion version, string versionPath, string? ruleTarget)
     {
         var index = version.Criteria.Select(c => c.Id).ToList().IndexOf(ruleTarget ?? "");

@@ -6,6 +6,9 @@ namespace LtiPathways.Rubrics;
 /// </summary>
 public sealed record Problem(string Message, string? Path = null, int? Line = null, int? Column = null)
 {
+    /// <summary>The part of the criterion the rule is about, in the JSON file's names (<c>weight</c>, <c>levels[1].points</c>); null for the whole.</summary>
+    public string? Field { get; init; }
+
     public override string ToString() => (Line, Column, Path) switch
     {
         ({ } line, { } column, _) => $"Line {line}, column {column}: {Message}",

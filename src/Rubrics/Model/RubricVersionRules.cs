@@ -18,7 +18,7 @@ public static class RubricVersionRules
         {
             if (string.IsNullOrWhiteSpace(criterion.Id) || string.IsNullOrWhiteSpace(criterion.Title))
             {
-                problems.Add(new("Every criterion needs an id and a title.", criterion.Id));
+                problems.Add(new("Every criterion needs an id and a title.", criterion.Id) { Field = "title" });
             }
             if (!FitsKind(version.Kind, criterion))
             {

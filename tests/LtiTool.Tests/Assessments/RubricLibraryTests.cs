@@ -122,20 +122,5 @@ public sealed class RubricLibraryTests : IAsyncLifetime, IDisposable
     private static string SandboxSubject(string person) => LtiPathways.LtiTool.Sandbox.SandboxCourse.Find(person)!.Subject;
 
     private Task<Guid> AddRubricAsync(string title, Guid registration, Guid deployment, Guid? course, ShareScope scope) =>
-        harness.QueryAsync(async db =>
-        {
-            var template = RubricTemplates.All[0];
-            var rubric = new LibraryRubric
-            {
-                RegistrationId = registration, DeploymentId = deployment, CourseId = course, Scope = scope, OwnerUserId = Guid.NewGuid(), Title = title,
-            };
-            db.Rubrics.Add(rubric);
-            db.RubricVersions.Add(new LibraryRubricVersion
-            {
-                RubricId = rubric.Id, Number = 1,
-                Json = RubricJson.Write(new Rubric(rubric.Id.ToString(), title, "x", scope, null, [template.Version with { Number = 1 }])),
-            });
-            await db.SaveChangesAsync();
-            return rubric.Id;
-        });
+        LibraryRubricRows.AddAsync(harness, title, registration, deployment, course, scope);
 }

@@ -1,14 +1,12 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using LtiPathways.LtiTool.Tests.Infrastructure;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Data.Rubrics;
-using LtiPathways.Rubrics;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtiPathways.LtiTool.Tests.Assessments;
 
-public sealed partial class RubricVersionTests : IAsyncLifetime, IDisposable
+public sealed class RubricVersionTests : IAsyncLifetime, IDisposable
 {
     private readonly ToolFactory factory = new();
     private AssessmentHarness harness = default!;
@@ -46,13 +44,13 @@ public sealed partial class RubricVersionTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task A_broken_edit_is_a_400_with_its_line_and_column_and_the_rubric_is_unchanged()
+    public async Task A_broken_JSON_import_is_a_400_with_its_line_and_column_and_the_rubric_is_unchanged()
     {
         await harness.OpenAsync(token);
         var id = await harness.QueryAsync(db => db.Rubrics.Select(r => r.Id).SingleAsync());
         var edit = await teacher.PageAsync($"/app/rubrics/edit?rubric={id}");
 
-        var (status, html) = await teacher.PostAsync(edit, "/app/rubrics/edit", new Dictionary<string, string> { ["rubric"] = id.ToString(), ["json"] = "{\n\"title\": }" });
+        var (status, html) = await teacher.UploadAsync(edit, "/app/rubrics/edit/import", "broken.json", "{\n\"title\": }");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("Line 2, column", html, StringComparison.Ordinal);
@@ -89,13 +87,9 @@ public sealed partial class RubricVersionTests : IAsyncLifetime, IDisposable
     {
         var id = await harness.QueryAsync(db => db.Rubrics.Select(r => r.Id).SingleAsync());
         var edit = await teacher.PageAsync($"/app/rubrics/edit?rubric={id}");
-        var json = WebUtility.HtmlDecode(TextArea().Match(edit).Groups[1].Value);
-        var rubric = RubricJson.Read(json).Value!;
-        var criteria = rubric.Current.Criteria.Select(c => c is LevelCriterion { Id: "safety" } safety ? safety with { Weight = weight } : c).ToValueList();
-        var edited = RubricJson.Write(rubric with { Versions = [rubric.Current with { Criteria = criteria }] });
-        return await teacher.PostAsync(edit, "/app/rubrics/edit", new Dictionary<string, string> { ["rubric"] = id.ToString(), ["json"] = edited });
+        var fields = EditorForm.Fields(edit);
+        var safety = fields.Single(f => f.Key.EndsWith("-id", StringComparison.Ordinal) && f.Value == "safety").Key;
+        fields[safety.Replace("-id", "-weight", StringComparison.Ordinal)] = weight.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return await teacher.PostAsync(edit, "/app/rubrics/edit/save", fields);
     }
-
-    [GeneratedRegex("<textarea[^>]*>(.*?)</textarea>", RegexOptions.Singleline)]
-    private static partial Regex TextArea();
 }

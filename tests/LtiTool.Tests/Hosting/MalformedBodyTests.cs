@@ -26,6 +26,8 @@ public sealed class MalformedBodyTests : IAsyncLifetime, IDisposable
     [InlineData("/lti/launch")]
     [InlineData("/app/grading/release-all")]
     [InlineData("/app/rubrics/import")]
+    [InlineData("/app/rubrics/edit/import")]
+    [InlineData("/app/rubrics/edit/save")]
     [InlineData("/app/session/renew")]
     public async Task A_truncated_multipart_form_is_a_400_sentence(string path)
     {

@@ -75,7 +75,7 @@ public class RubricJsonTests
 
         var problem = Assert.Single(RubricJson.Read(json).Problems);
 
-        Assert.Equal("$.versions[0].criteria[1]: Criterion 'Safety and care of equipment' needs a weight above 0.", problem.ToString());
+        Assert.Equal("$.versions[0].criteria[1].weight: Criterion 'Safety and care of equipment' needs a weight above 0.", problem.ToString());
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Features.Library.Editor;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Library;
@@ -21,8 +22,7 @@ public static class LibraryEndpoints
         group.MapPost("/share", ShareAsync);
         group.MapPost("/import", ImportAsync);
         group.MapGet("/export", ExportAsync);
-        group.MapGet("/edit", RubricEditEndpoints.ShowAsync);
-        group.MapPost("/edit", RubricEditEndpoints.SaveAsync);
+        routes.MapRubricEditor();
         return routes;
     }
 

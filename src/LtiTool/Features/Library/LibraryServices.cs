@@ -1,3 +1,4 @@
+using LtiPathways.LtiTool.Features.Library.Editor;
 using LtiPathways.PathwayGraphQL.Library;
 
 namespace LtiPathways.LtiTool.Features.Library;
@@ -11,6 +12,7 @@ public static class LibraryServices
         services.AddScoped<LibraryQueries>();
         services.AddScoped<LibraryTransfer>();
         services.AddScoped<RubricEditing>();
+        services.AddScoped<RubricEditorContext>();
         return services;
     }
 }
