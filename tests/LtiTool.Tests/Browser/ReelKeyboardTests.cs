@@ -47,7 +47,7 @@ public sealed class ReelKeyboardTests(ReelBrowserFixture browser) : IClassFixtur
         await sandbox.FrameReadyAsync();
         // The page came back focused on the slide just added (the third); start from the second slide's box.
         await frame.Locator("[data-slide]").Nth(1).FocusAsync();
-        var moveEarlier = frame.GetByRole(AriaRole.Button, new() { Name = "Move slide 2 (Why I want to work in health care) earlier" });
+        var moveEarlier = frame.GetByRole(AriaRole.Button, new() { Name = "Move earlier: slide 2 (Why I want to work in health care)" });
         await KeyboardFocus.TabUntilAsync(page, moveEarlier, 5);
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(frame.GetByTestId("notice")).ToHaveTextAsync("Moved: now slide 1 of 3.");
