@@ -72,6 +72,8 @@ public sealed class AccessibilityTests(PlannerBrowserFixture browser) : IClassFi
         await VisitAsync(run, "/app/dashboards/impact", "impact over time");
         await VisitAsync(run, "/app/partnerships", "partnerships");
         await frame.Locator("main a[href*='/providers/']").First.ClickAsync();
+        // The page's own address tells the provider's document from the list's, which is still there for a moment.
+        await sandbox.Frame.WaitForURLAsync(url => url.Contains("/providers/", StringComparison.Ordinal));
         await sandbox.FrameReadyAsync();
         await CheckAsync(run, "partnership provider");
         await VisitAsync(run, "/app/modules", "modules");
@@ -83,6 +85,7 @@ public sealed class AccessibilityTests(PlannerBrowserFixture browser) : IClassFi
         await sandbox.FrameReadyAsync();
         await CheckAsync(run, "student's plan");
         await frame.GetByRole(AriaRole.Link, new() { Name = "Conference reel" }).ClickAsync();
+        await Assertions.Expect(frame.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Your conference reel");
         await sandbox.FrameReadyAsync();
         await CheckAsync(run, "conference reel");
 
