@@ -22,9 +22,22 @@ public static class RefusalResults
     public static IResult AsPage(this Refusal refusal, string heading) =>
         new RazorComponentResult<ProblemPage>(new { refusal.Sentence, Heading = heading }) { StatusCode = refusal.StatusCode() };
 
-    /// <summary>For the pages' script calls (window.ltiFetch), which show the answer's text as it is.</summary>
-    public static IResult AsText(this Refusal refusal) =>
-        TypedResults.Text(refusal.Sentence, "text/plain; charset=utf-8", statusCode: refusal.StatusCode());
+    /// <summary>
+    /// For the pages' script calls (window.ltiFetch), which show the answer's text as it is; a browser that navigates to
+    /// the address itself (a link, a reload, a form without script) gets the refusal page, a document with language and title.
+    /// </summary>
+    public static IResult AsText(this Refusal refusal) => new NavigationAwareRefusal(refusal);
+
+    private sealed class NavigationAwareRefusal(Refusal refusal) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var navigating = httpContext.Request.Headers["Sec-Fetch-Mode"] == "navigate";
+            var answer = navigating ? refusal.AsPage()
+                : TypedResults.Text(refusal.Sentence, "text/plain; charset=utf-8", statusCode: refusal.StatusCode());
+            return answer.ExecuteAsync(httpContext);
+        }
+    }
 
     public static IResult AsJson(this Refusal refusal) =>
         TypedResults.Json(new { problem = refusal.Sentence, code = refusal.Code.ToString() }, statusCode: refusal.StatusCode());

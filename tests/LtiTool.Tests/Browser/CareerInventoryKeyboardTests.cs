@@ -48,11 +48,13 @@ public sealed class CareerInventoryKeyboardTests(BrowserFixture browser) : IClas
         run.Step("press See my results");
         await Assertions.Expect(sandbox.ToolFrame.GetByRole(AriaRole.Button, new() { Name = "See my results" })).ToBeFocusedAsync();
         await sandbox.ScreenshotAsync("careers-inventory-answered");
+        await sandbox.ExpectAccessibleAsync("interest inventory");
         await keyboard.PressAsync("Enter");
 
         await Assertions.Expect(sandbox.ToolFrame.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Your career interests");
         await Assertions.Expect(sandbox.ToolFrame.GetByTestId("interest-code")).ToHaveTextAsync("ISA");
         await sandbox.ScreenshotAsync("careers-results");
+        await sandbox.ExpectAccessibleAsync("career interest results");
         Assert.Empty(sandbox.ScriptErrors);
     });
 

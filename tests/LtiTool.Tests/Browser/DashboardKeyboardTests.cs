@@ -39,6 +39,7 @@ public sealed class DashboardKeyboardTests(PlannerBrowserFixture browser) : ICla
         Assert.True(await statuses.CountAsync() > 0);
         Assert.All(await statuses.AllTextContentsAsync(), status => Assert.Contains("At risk", status, StringComparison.Ordinal));
         await sandbox.ScreenshotAsync("dashboard-filtered-in-frame");
+        await sandbox.ExpectAccessibleAsync("coordinator dashboard, filtered");
         Assert.Empty(sandbox.ScriptErrors);
     });
 }

@@ -38,6 +38,7 @@ public sealed class FramePermissionsTests(BrowserFixture browser) : IClassFixtur
         var offer = audio.GetByRole(AriaRole.Link, new() { Name = "Open this page in a new window to record" });
         await Assertions.Expect(offer).ToBeVisibleAsync();
         await sandbox.ScreenshotAsync("frame-without-microphone-offers-new-window");
+        await sandbox.ExpectAccessibleAsync("submission page offering a new window");
 
         var opened = await sandbox.Page.Context.RunAndWaitForPageAsync(() => offer.ClickAsync());
         await opened.WaitForLoadStateAsync(LoadState.DOMContentLoaded);

@@ -42,6 +42,7 @@ public sealed class GradePassbackTests(DeliveringBrowserFixture browser) : IClas
         {
             Path = Path.Combine(BrowserFixture.ScreenshotFolder, "sandbox-gradebook-released-score.png"), FullPage = true,
         });
+        await gradebook.Page.ExpectAccessibleAsync("sandbox gradebook");
 
         // Back in the course, the teacher sees the grade reached the LMS.
         await sandbox.OpenAsync();

@@ -102,6 +102,7 @@ public sealed class KeyboardTests(BrowserFixture browser) : IClassFixture<Browse
             .ToHaveTextAsync("Released to Jordan Lee; the grade is on its way to the LMS gradebook.");
         await Assertions.Expect(sandbox.ToolFrame.GetByLabel("Points for Jordan Lee", new() { Exact = true })).ToHaveValueAsync("19");
         await sandbox.ScreenshotAsync("keyboard-grade-released");
+        await sandbox.ExpectAccessibleAsync("points view after a release");
         Assert.Empty(sandbox.ScriptErrors);
     });
 }

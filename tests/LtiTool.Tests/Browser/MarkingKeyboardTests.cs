@@ -68,6 +68,7 @@ public sealed class MarkingKeyboardTests(BrowserFixture browser) : IClassFixture
         Assert.True(await sandbox.Frame.EvaluateAsync<bool>("() => window.stillTheSamePage === true"), "Release reloaded the page.");
         Assert.InRange(keys.Count, 1, KeyBudget);
         await sandbox.ScreenshotAsync("marking-released-by-keyboard");
+        await sandbox.ExpectAccessibleAsync("rubric view after a release");
 
         run.Step("step to the next and previous student with Alt+Shift+N and Alt+Shift+P");
         await sandbox.Frame.GotoAsync(sandbox.Frame.Url.Replace("q=jor", "q=", StringComparison.Ordinal));

@@ -47,6 +47,7 @@ public sealed class ModuleKeyboardTests(PlannerBrowserFixture browser) : IClassF
         await Assertions.Expect(feedback).ToContainTextAsync("Not quite: the right answer is “a hazard”.");
         await Assertions.Expect(feedback).ToContainTextAsync("The box is something that could cause harm");
         await sandbox.ScreenshotAsync("module-quiz-feedback");
+        await sandbox.ExpectAccessibleAsync("module quiz with feedback");
 
         await page.Keyboard.PressAsync("Shift+Tab");
         await page.Keyboard.PressAsync("ArrowUp");
@@ -65,6 +66,7 @@ public sealed class ModuleKeyboardTests(PlannerBrowserFixture browser) : IClassF
         await Assertions.Expect(frame.GetByTestId("quiz-result")).ToContainTextAsync("4 of 4 right: passed");
         await Assertions.Expect(frame.Locator("[data-feedback='ppe-last']")).ToContainTextAsync("Right.");
         await sandbox.ScreenshotAsync("module-quiz-passed");
+        await sandbox.ExpectAccessibleAsync("module quiz passed");
         Assert.Empty(sandbox.ScriptErrors);
     });
 }

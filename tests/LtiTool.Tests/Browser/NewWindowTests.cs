@@ -17,9 +17,11 @@ public sealed class NewWindowTests(BrowserFixture browser) : IClassFixture<Brows
         await sandbox.LaunchAsync("Launch as teacher");
         var newWindow = sandbox.ToolFrame.GetByRole(AriaRole.Link, new() { Name = "Open LtiPathways in a new window" });
         await Assertions.Expect(newWindow).ToBeVisibleAsync();
+        await sandbox.ExpectAccessibleAsync("refusal page offering a new window");
         var popup = await page.RunAndWaitForPopupAsync(() => newWindow.ClickAsync());
 
         await SandboxCoursePage.ExpectLandedAsync(popup.Locator("body"), "Teacher view", "Alex Rivera");
+        await popup.ExpectAccessibleAsync("course landing page in a new window");
         Assert.Empty(sandbox.ScriptErrors);
     });
 }

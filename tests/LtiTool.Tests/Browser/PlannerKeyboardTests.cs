@@ -49,6 +49,7 @@ public sealed class PlannerKeyboardTests(PlannerBrowserFixture browser) : IClass
         await Assertions.Expect(sandbox.ToolFrame.GetByTestId("hour-totals")).ToContainTextAsync("2.5 h PPS guided");
         await Assertions.Expect(sandbox.ToolFrame.GetByTestId("version")).ToHaveTextAsync("2");
         await sandbox.ScreenshotAsync("planner-student");
+        await sandbox.ExpectAccessibleAsync("student plan");
         await ToolPageScreenshotAsync(sandbox, "planner-student-plan");
 
         await AddEditAndRemoveAGoalAsync(sandbox);
@@ -89,6 +90,7 @@ public sealed class PlannerKeyboardTests(PlannerBrowserFixture browser) : IClass
         await Assertions.Expect(frame.GetByText("Remove goal “Practise job interviews” from your plan?")).ToBeVisibleAsync();
         await KeyboardFocus.TabToAsync(page, frame.GetByRole(AriaRole.Button, new() { Name = "Yes, remove goal “Practise job interviews”" }));
         await sandbox.ScreenshotAsync("planner-remove-goal");
+        await sandbox.ExpectAccessibleAsync("plan with a removal question");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(frame.GetByTestId("notice")).ToContainTextAsync("Removed");
         await Assertions.Expect(frame.GetByTestId("goals")).Not.ToContainTextAsync("Practise job interviews");
@@ -112,6 +114,7 @@ public sealed class PlannerKeyboardTests(PlannerBrowserFixture browser) : IClass
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(sandbox.ToolFrame.GetByText("· status (worst first)")).ToBeVisibleAsync();
         await sandbox.ScreenshotAsync("planner-caseload");
+        await sandbox.ExpectAccessibleAsync("advisor caseload, sorted");
         await ToolPageScreenshotAsync(sandbox, "planner-caseload-page");
 
         await sandbox.FrameReadyAsync();
@@ -129,6 +132,7 @@ public sealed class PlannerKeyboardTests(PlannerBrowserFixture browser) : IClass
         await Assertions.Expect(sandbox.ToolFrame.GetByTestId("sign-offs")).ToContainTextAsync("Signed by Alex Rivera (advisor or coordinator)");
         await Assertions.Expect(sandbox.ToolFrame.GetByTestId("sign-offs")).ToContainTextAsync("for this version");
         await sandbox.ScreenshotAsync("planner-advisor-plan");
+        await sandbox.ExpectAccessibleAsync("advisor plan, signed");
         await ToolPageScreenshotAsync(sandbox, "planner-advisor-plan-page");
         await ToolPageScreenshotAsync(sandbox, "planner-print", Microsoft.Playwright.Media.Print);
         Assert.Empty(sandbox.ScriptErrors);

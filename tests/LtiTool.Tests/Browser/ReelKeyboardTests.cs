@@ -47,13 +47,14 @@ public sealed class ReelKeyboardTests(ReelBrowserFixture browser) : IClassFixtur
         await sandbox.FrameReadyAsync();
         // The page came back focused on the slide just added (the third); start from the second slide's box.
         await frame.Locator("[data-slide]").Nth(1).FocusAsync();
-        var moveEarlier = frame.GetByRole(AriaRole.Button, new() { Name = "Move slide 2 (Why I want to work in health care) earlier" });
+        var moveEarlier = frame.GetByRole(AriaRole.Button, new() { Name = "Move earlier: slide 2 (Why I want to work in health care)" });
         await KeyboardFocus.TabUntilAsync(page, moveEarlier, 5);
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(frame.GetByTestId("notice")).ToHaveTextAsync("Moved: now slide 1 of 3.");
         await Assertions.Expect(frame.Locator("[data-slide]").First).ToBeFocusedAsync();
         await Assertions.Expect(frame.Locator("[data-slide]").First).ToContainTextAsync("Why I want to work in health care");
         await sandbox.ScreenshotAsync("reel-arrange");
+        await sandbox.ExpectAccessibleAsync("reel arrangement");
 
         run.Step("present the reel full screen and move through it with the keyboard");
         await frame.GetByRole(AriaRole.Link, new() { Name = "Preview and present" }).ClickAsync();
@@ -77,6 +78,7 @@ public sealed class ReelKeyboardTests(ReelBrowserFixture browser) : IClassFixtur
         await Assertions.Expect(slides.Nth(1)).ToContainTextAsync("Employability presentation");
         await Assertions.Expect(slides.Nth(1).GetByTestId("result")).ToHaveTextAsync("85 %");
         await sandbox.ScreenshotAsync("reel-present");
+        await sandbox.ExpectAccessibleAsync("reel presentation");
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(status).ToHaveTextAsync("Left the presentation.");
         await Assertions.Expect(present).ToBeFocusedAsync();
@@ -97,6 +99,7 @@ public sealed class ReelKeyboardTests(ReelBrowserFixture browser) : IClassFixtur
         await Assertions.Expect(parent.GetByTestId("slide")).ToHaveCountAsync(3);
         await Assertions.Expect(parent.GetByText("Back to the plan")).ToHaveCountAsync(0);
         await parent.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "reel-shared.png"), FullPage = true });
+        await parent.ExpectAccessibleAsync("shared reel at the top level");
         var sharedPresent = parent.GetByRole(AriaRole.Button, new() { Name = "Present full screen" });
         await KeyboardFocus.TabUntilAsync(parent, sharedPresent, 10);
         await parent.Keyboard.PressAsync("Enter");

@@ -52,6 +52,7 @@ public sealed class RubricCommentTests(BrowserFixture browser) : IClassFixture<B
             .ToHaveTextAsync("Mark every criterion before releasing; the LMS only gets complete marks.");
         await Assertions.Expect(frame.GetByLabel($"Comment on {Safety}")).ToHaveValueAsync(Comment);
         await sandbox.ScreenshotAsync("rubric-comment-release-refused");
+        await sandbox.ExpectAccessibleAsync("rubric view with a refused release");
         Assert.Empty(sandbox.ScriptErrors);
     });
 

@@ -56,6 +56,7 @@ public sealed class SandboxCoursePage
         steps.Enter("open the sandbox course page");
         await Page.GotoAsync(browser.PlatformBase + "/sandbox" + (offerStorage ? "" : "?storage=off"));
         await Assertions.Expect(LaunchLink("Launch as teacher")).ToBeVisibleAsync();
+        await Page.ExpectAccessibleAsync("sandbox course page");
     }
 
     public Task LaunchAsync(string label)
@@ -75,6 +76,7 @@ public sealed class SandboxCoursePage
         var picker = new DeepLinkingPicker(ToolFrame);
         await Assertions.Expect(picker.AddToCourse).ToBeVisibleAsync();
         await FrameReadyAsync();
+        await this.ExpectAccessibleAsync("deep linking picker");
         await picker.FillAssessedAsync(title, points, types);
         await picker.AddToCourse.ClickAsync();
         await ExpectPlacedAsync(title);
@@ -100,6 +102,7 @@ public sealed class SandboxCoursePage
         steps.Enter($"see \"{title}\" placed in the course");
         await Assertions.Expect(ToolFrame.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Added to " + SandboxCourse.Title);
         await Assertions.Expect(ToolFrame.GetByTestId("placements-added")).ToContainTextAsync(title);
+        await this.ExpectAccessibleAsync("deep linking return page");
         await Page.ReloadAsync();
         await Assertions.Expect(PlacementLink("Launch as student", title)).ToBeVisibleAsync();
     }
@@ -112,6 +115,7 @@ public sealed class SandboxCoursePage
         await Assertions.Expect(ToolFrame.GetByTestId("view")).ToHaveTextAsync($"{view} · {SandboxCourse.Title}");
         await Assertions.Expect(ToolFrame.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
         await FrameReadyAsync();
+        await this.ExpectAccessibleAsync($"assignment page ({view})");
     }
 
     /// <summary>Launches a placed assignment as the student and follows "Open your submission".</summary>
@@ -122,6 +126,7 @@ public sealed class SandboxCoursePage
         await ToolFrame.GetByRole(AriaRole.Link, new() { Name = "Open your submission" }).ClickAsync();
         await Assertions.Expect(ToolFrame.GetByText("Your submission", new() { Exact = true })).ToBeVisibleAsync();
         await FrameReadyAsync();
+        await this.ExpectAccessibleAsync("student's submission page");
     }
 
     /// <summary>On the teacher's rubric grading view, chooses a student from the class list and waits for their rubric.</summary>
@@ -132,16 +137,19 @@ public sealed class SandboxCoursePage
             .GetByRole(AriaRole.Link, new() { Name = student, Exact = true }).ClickAsync();
         await Assertions.Expect(ToolFrame.Locator("#student-title")).ToContainTextAsync(student);
         await FrameReadyAsync();
+        await this.ExpectAccessibleAsync("teacher's rubric view");
     }
 
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
 
     /// <summary>The frame lands on the member's view after a launch.</summary>
-    public Task ExpectToolLandedAsync(string view, string name)
+    public async Task ExpectToolLandedAsync(string view, string name)
     {
         steps.Enter($"land in the tool as {name} ({view})");
-        return ExpectLandedAsync(ToolFrame, view, name);
+        await ExpectLandedAsync(ToolFrame, view, name);
+        await FrameReadyAsync();
+        await this.ExpectAccessibleAsync($"course landing page ({view})");
     }
 
     /// <summary>What a launch ends on: the member's view of the course.</summary>

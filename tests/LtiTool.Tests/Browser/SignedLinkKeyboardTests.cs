@@ -16,6 +16,7 @@ public sealed class SignedLinkKeyboardTests(PlannerBrowserFixture browser) : ICl
         await Assertions.Expect(page.GetByTestId("holder")).ToContainTextAsync("Dana Mills");
         Assert.True(await page.EvaluateAsync<bool>("window.top === window"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "signed-link-mentees.png"), FullPage = true });
+        await page.ExpectAccessibleAsync("outside mentor's signed link page");
 
         run.Step("open the mentee by keyboard");
         var mentee = page.GetByTestId("mentees").GetByRole(AriaRole.Link, new() { Name = "Chloé Abebe" });
@@ -38,5 +39,6 @@ public sealed class SignedLinkKeyboardTests(PlannerBrowserFixture browser) : ICl
         await Assertions.Expect(page.GetByTestId("hour-logs")).ToContainTextAsync("Clinic reception shadowing");
         await Assertions.Expect(page.GetByTestId("hour-logs")).ToContainTextAsync("✓ by Dana Mills");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "signed-link-mentee.png"), FullPage = true });
+        await page.ExpectAccessibleAsync("outside mentor's page of a mentee");
     });
 }

@@ -29,6 +29,7 @@ public sealed class SubmissionTests(MediaBrowserFixture browser) : IClassFixture
         await Assertions.Expect(frame.GetByTestId("history")).ToContainTextAsync("Attempt 1: Submitted");
         await video.ScrollIntoViewIfNeededAsync();
         await sandbox.ScreenshotAsync("submission-student-video-submitted");
+        await sandbox.ExpectAccessibleAsync("submission page with a recording");
 
         await sandbox.LaunchPlacedAsync("Launch as teacher", title, "Teacher view");
         await frame.GetByRole(AriaRole.Link, new() { Name = "See students' submissions" }).ClickAsync();
@@ -48,6 +49,7 @@ public sealed class SubmissionTests(MediaBrowserFixture browser) : IClassFixture
         await sandbox.Frame.WaitForFunctionAsync("v => v.currentTime > 1", element, new() { Timeout = 20_000 });
         await player.ScrollIntoViewIfNeededAsync();
         await sandbox.ScreenshotAsync("submission-teacher-plays-video");
+        await sandbox.ExpectAccessibleAsync("submission list with a player");
 
         await element.EvaluateAsync("v => v.pause()");
 

@@ -69,6 +69,7 @@ public sealed class ThirdPartyCookieTests(BrowserFixture browser) : IClassFixtur
             .ToHaveTextAsync("Settings saved. Students see the new rules the next time they open the assignment.");
         await Assertions.Expect(frame.GetByLabel("Attempts allowed")).ToHaveValueAsync("3");
         await sandbox.ScreenshotAsync("cookies-refused-assignment-settings-saved");
+        await sandbox.ExpectAccessibleAsync("assignment settings after a save");
         Assert.Empty(sandbox.ScriptErrors);
         Assert.Empty(await run.Context.CookiesAsync([browser.ToolBase]));
     });

@@ -26,6 +26,7 @@ public sealed class UploadTests(BrowserFixture browser) : IClassFixture<BrowserF
         // The page reloads once the upload completes and lists the file from the server.
         await Assertions.Expect(files.GetByTestId("files").GetByRole(AriaRole.Link, new() { Name = "placement-log.pdf" })).ToBeVisibleAsync();
         await sandbox.ScreenshotAsync("submission-file-uploaded");
+        await sandbox.ExpectAccessibleAsync("submission page with a file");
         Assert.Empty(sandbox.ScriptErrors);
     });
 }

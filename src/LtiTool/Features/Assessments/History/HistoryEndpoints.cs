@@ -1,5 +1,6 @@
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Assessments;
 using LtiPathways.Rubrics;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -61,9 +62,9 @@ public static class HistoryEndpoints
             return (scope, AssessedAssignments.NoAssessment.AsText());
         }
         return student is null
-            ? (scope, TypedResults.Text("Say which student's history to show.", statusCode: StatusCodes.Status400BadRequest))
+            ? (scope, Refusal.Invalid("Say which student's history to show.").AsText())
             : (scope, null);
     }
 
-    private static IResult NotInCourse() => TypedResults.Text("That student is not in this course.", statusCode: StatusCodes.Status404NotFound);
+    private static IResult NotInCourse() => Refusal.NotFound("That student is not in this course.").AsText();
 }

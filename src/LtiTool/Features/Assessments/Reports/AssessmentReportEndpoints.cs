@@ -1,6 +1,7 @@
 using LtiPathways.LtiTool.Features.Assessments.Marking;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
+using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Assessments;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Data.Courses;
@@ -28,7 +29,7 @@ public static class AssessmentReportEndpoints
             .Select(m => m.User!.Name).FirstOrDefaultAsync(cancellationToken);
         if (name is null)
         {
-            return TypedResults.Text("That student is not in this course.", statusCode: StatusCodes.Status404NotFound);
+            return Refusal.NotFound("That student is not in this course.").AsText();
         }
         return new RazorComponentResult<FeedbackPage>(new
         {
@@ -48,7 +49,7 @@ public static class AssessmentReportEndpoints
         }
         if (session.Role < CourseRole.Teacher)
         {
-            return TypedResults.Text("Only teachers of this course can see the class report.", statusCode: StatusCodes.Status403Forbidden);
+            return Refusal.Forbidden("Only teachers of this course can see the class report.").AsText();
         }
         var marked = await db.RubricAssessments.AsNoTracking()
             .Where(a => a.AssignmentId == scope.AssignmentId && a.Kind == scope.FinalKind && a.AssessorKey == Guid.Empty
@@ -70,7 +71,7 @@ public static class AssessmentReportEndpoints
         }
         if (session.Role < CourseRole.Teacher)
         {
-            return TypedResults.Text("Only teachers of this course can download the class's marks.", statusCode: StatusCodes.Status403Forbidden);
+            return Refusal.Forbidden("Only teachers of this course can download the class's marks.").AsText();
         }
         var csv = await export.CsvAsync(scope, cancellationToken);
         var name = string.Concat(scope.Launch.Assignment.Title.Select(c => char.IsLetterOrDigit(c) ? c : '-')).Trim('-');
