@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test project. Installs what the tests need when missing: Debian chromium for browser tests, ffmpeg for media,
 # the PostgreSQL server programs (the tests start a throwaway cluster of their own; no service is needed), and Node.js
-# with the npm package graphql-http for the GraphQL-over-HTTP audit (tests/graphql-audit, pinned by its lock file).
+# with the npm packages graphql-http for the GraphQL-over-HTTP audit (tests/graphql-audit) and s3rver, the S3-compatible
+# server the S3 blob store's tests start (tests/s3-server), each pinned by its lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,9 @@ fi
 
 if [ ! -d tests/graphql-audit/node_modules/graphql-http ]; then
   npm ci --prefix tests/graphql-audit --no-audit --no-fund >/dev/null
+fi
+if [ ! -d tests/s3-server/node_modules/s3rver ]; then
+  npm ci --prefix tests/s3-server --no-audit --no-fund >/dev/null
 fi
 
 # Each project writes its results to TestResults/*.trx, which scripts/test-totals.sh reads. Browser tests fail by

@@ -17,6 +17,7 @@ public static class StorageServices
             var client = new MinioClient().WithEndpoint(s3.Endpoint).WithCredentials(s3.AccessKey, s3.SecretKey).WithSSL(s3.UseSsl);
             return (string.IsNullOrEmpty(s3.Region) ? client : client.WithRegion(s3.Region)).Build();
         });
+        services.AddHttpClient(S3BlobStore.HttpClientName);
         services.AddSingleton<IBlobStore>(provider =>
             provider.GetRequiredService<IOptions<BlobStorageOptions>>().Value.Provider == BlobStorageProvider.S3
                 ? ActivatorUtilities.CreateInstance<S3BlobStore>(provider)

@@ -56,6 +56,22 @@ public sealed class TusUploadTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task An_upload_continued_where_its_first_chunks_were_not_hashed_is_stored_with_the_originals_sha256()
+    {
+        var pdf = Files.Pdf(1_000_000);
+        var location = await CreateAsync(pdf.Length);
+        await PatchAsync(location, 0, pdf[..300_000]);
+
+        // As after a restart, or with the first chunk received by another instance: no running hash here.
+        harness.Factory.Services.GetRequiredService<UploadHashes>().Forget(Guid.Parse(location.Split('/')[^1]));
+        await PatchAsync(location, 300_000, pdf[300_000..600_000]);
+        using var rest = await PatchAsync(location, 600_000, pdf[600_000..]);
+
+        Assert.Equal(HttpStatusCode.NoContent, rest.StatusCode);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), (await harness.QueryAsync(db => db.SubmissionFiles.SingleAsync())).Sha256);
+    }
+
+    [Fact]
     public async Task A_recording_grows_chunk_by_chunk_with_deferred_length_and_becomes_the_drafts_video_with_a_media_job()
     {
         var request = harness.Tus(HttpMethod.Post, "/app/uploads", student);

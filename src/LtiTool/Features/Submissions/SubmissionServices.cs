@@ -23,6 +23,7 @@ public static class SubmissionServices
         services.AddBlobStorage(configuration);
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<UploadFolder>();
+        services.AddSingleton<UploadHashes>();
         services.AddScoped<IBlobRemoval>(provider => provider.GetRequiredService<BlobRemoval>());
         services.AddScoped<AssignmentLookup>();
         services.AddScoped<SubmissionFileAccess>();

@@ -107,7 +107,7 @@ public static class TusEndpoints
             }
 
             problem = await receiver.AppendAsync(
-                upload!, session, offset, Long(request.Headers[TusHeaders.UploadLength]), request.ContentLength, request.Body, cancellationToken);
+                upload!, session, offset, Long(request.Headers[TusHeaders.UploadLength]), request.ContentLength, request.BodyReader, cancellationToken);
         }
 
         if (upload is not null)

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LtiPathways.LtiTool.Features.Submissions.Uploads;
 
 /// <summary>Expires abandoned uploads and removes their partial files, and any partial file no active upload owns.</summary>
-public class UploadCleanup(PathwaysDbContext db, UploadFolder folder, TimeProvider clock, ILogger<UploadCleanup> logger)
+public class UploadCleanup(PathwaysDbContext db, UploadFolder folder, UploadHashes hashes, TimeProvider clock, ILogger<UploadCleanup> logger)
 {
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -24,6 +24,7 @@ public class UploadCleanup(PathwaysDbContext db, UploadFolder folder, TimeProvid
             if (won == 1)
             {
                 File.Delete(folder.PathOf(id));
+                hashes.Forget(id);
                 expired++;
             }
         }

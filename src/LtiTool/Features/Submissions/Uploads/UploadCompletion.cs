@@ -16,12 +16,13 @@ namespace LtiPathways.LtiTool.Features.Submissions.Uploads;
 /// student's draft it was uploaded for (or to their plan's recordings), with a media job for video and audio, in one save.
 /// </summary>
 public class UploadCompletion(
-    PathwaysDbContext db, UploadFolder folder, IBlobStore store, AssignmentLookup assignments, SubmissionDrafts drafts, DraftFileRemoval removal,
+    PathwaysDbContext db, UploadFolder folder, UploadHashes hashes, IBlobStore store, AssignmentLookup assignments, SubmissionDrafts drafts, DraftFileRemoval removal,
     PlanRecordings recordings, TimeProvider clock, ToolMetrics metrics)
 {
     public async Task<UploadProblem?> CompleteAsync(UploadSession upload, ToolSession session, CancellationToken cancellationToken)
     {
         var path = folder.PathOf(upload.Id);
+        var hashed = hashes.Finish(upload.Id, upload.Offset);
         var type = await FileTypeDetector.DetectAsync(path, cancellationToken);
         var refusal = type.Refusal ?? SubmissionRules.RefuseUploadedType(type.MediaType, type.Label, upload.Purpose);
         if (upload.PlanId is { } planId)
@@ -30,7 +31,7 @@ public class UploadCompletion(
             refusal ??= await recordings.OwnPlanAsync(session.Viewer, planId, cancellationToken) is { Succeeded: false } plan ? plan.Refusal.Sentence : null;
             return refusal is not null
                 ? await RejectAsync(upload, path, refusal, cancellationToken)
-                : await StoreAsync(upload, path, type, null, planId, [], session, cancellationToken);
+                : await StoreAsync(upload, path, hashed, type, null, planId, [], session, cancellationToken);
         }
 
         var found = refusal is null ? await assignments.FindAsync(session.Viewer, upload.AssignmentId!.Value, cancellationToken) : null;
@@ -48,7 +49,7 @@ public class UploadCompletion(
                 draft, draft.Files.Where(f => f.Role == SubmissionFileRole.Original && f.Part == upload.Purpose).Select(f => f.Id).ToList(),
                 cancellationToken)
             : [];
-        return await StoreAsync(upload, path, type, draft.Id, null, replacedKeys, session, cancellationToken);
+        return await StoreAsync(upload, path, hashed, type, draft.Id, null, replacedKeys, session, cancellationToken);
     }
 
     private async Task<UploadProblem> RejectAsync(UploadSession upload, string path, string sentence, CancellationToken cancellationToken)
@@ -59,14 +60,15 @@ public class UploadCompletion(
         return new UploadProblem(StatusCodes.Status415UnsupportedMediaType, sentence);
     }
 
-    /// <summary>Hash, move into the blob store and add the file (to a draft or a plan) with its media job, in one save.</summary>
+    /// <summary>Hash (unless the chunks were hashed as they arrived), move into the blob store and add the file (to a draft or a plan) with its media job, in one save.</summary>
     private async Task<UploadProblem?> StoreAsync(
-        UploadSession upload, string path, DetectedType type, Guid? submissionId, Guid? planId, IReadOnlyList<string> replacedKeys,
+        UploadSession upload, string path, string? hashed, DetectedType type, Guid? submissionId, Guid? planId, IReadOnlyList<string> replacedKeys,
         ToolSession session, CancellationToken cancellationToken)
     {
-        string sha256;
-        await using (var file = File.OpenRead(path))
+        var sha256 = hashed;
+        if (sha256 is null)
         {
+            await using var file = File.OpenRead(path);
             sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
         }
 

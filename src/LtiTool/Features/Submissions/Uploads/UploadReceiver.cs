@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Telemetry;
 using LtiPathways.PathwayGraphQL.Data;
@@ -5,16 +7,15 @@ using LtiPathways.PathwayGraphQL.Data.Submissions;
 using LtiPathways.PathwayGraphQL.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Microsoft.Win32.SafeHandles;
 
 namespace LtiPathways.LtiTool.Features.Submissions.Uploads;
 
 /// <summary>tus core (HEAD, PATCH) and termination (DELETE) for one upload, which only its owner may touch.</summary>
 public class UploadReceiver(
-    PathwaysDbContext db, UploadFolder folder, UploadCompletion completion, IOptions<UploadOptions> options, TimeProvider clock,
-    ToolMetrics metrics)
+    PathwaysDbContext db, UploadFolder folder, UploadHashes hashes, UploadCompletion completion, IOptions<UploadOptions> options,
+    TimeProvider clock, ToolMetrics metrics)
 {
-    private const int BufferSize = 81920;
-
     /// <summary>The upload, if the session may resume it; otherwise the reason (404, 403 for someone else's, 410 once expired).</summary>
     public async Task<(UploadSession? Upload, UploadProblem? Problem)> FindAsync(ToolSession session, Guid id, CancellationToken cancellationToken)
     {
@@ -38,7 +39,7 @@ public class UploadReceiver(
 
     /// <summary>PATCH: appends the body at <paramref name="clientOffset"/>; bytes that arrived before a dropped connection are kept.</summary>
     public async Task<UploadProblem?> AppendAsync(
-        UploadSession upload, ToolSession session, long clientOffset, long? uploadLength, long? contentLength, Stream body, CancellationToken cancellationToken)
+        UploadSession upload, ToolSession session, long clientOffset, long? uploadLength, long? contentLength, PipeReader body, CancellationToken cancellationToken)
     {
         if (upload.Status == UploadSessionStatus.Completed)
         {
@@ -89,31 +90,46 @@ public class UploadReceiver(
     public async Task TerminateAsync(UploadSession upload, CancellationToken cancellationToken)
     {
         File.Delete(folder.PathOf(upload.Id));
+        hashes.Forget(upload.Id);
         upload.Status = UploadSessionStatus.Terminated;
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<(long Written, bool Overflow)> WriteAsync(UploadSession upload, Stream body, long room, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes what arrives straight from the request's pipe at the upload's offset (one gathered write per read, no copy
+    /// of our own), hashing on the way, up to <paramref name="room"/> bytes.
+    /// </summary>
+    private async Task<(long Written, bool Overflow)> WriteAsync(UploadSession upload, PipeReader body, long room, CancellationToken cancellationToken)
     {
         long written = 0;
         var overflow = false;
-        await using var file = new FileStream(folder.PathOf(upload.Id), FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, BufferSize, useAsync: true);
+        var hash = hashes.Take(upload.Id, upload.Offset);
+        using var file = File.OpenHandle(folder.PathOf(upload.Id), FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, FileOptions.Asynchronous);
 
         // Bytes past the recorded offset were written but never acknowledged (a crash between write and save): drop them.
-        file.SetLength(upload.Offset);
-        file.Seek(upload.Offset, SeekOrigin.Begin);
-        var buffer = new byte[BufferSize];
+        RandomAccess.SetLength(file, upload.Offset);
         try
         {
-            int read;
-            while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+            while (true)
             {
-                var keep = (int)Math.Min(read, room - written);
-                await file.WriteAsync(buffer.AsMemory(0, keep), cancellationToken);
-                written += keep;
-                if (keep < read)
+                var read = await body.ReadAsync(cancellationToken);
+                var keep = read.Buffer.Slice(0, Math.Min(read.Buffer.Length, room - written));
+                await WriteAtAsync(file, keep, upload.Offset + written, cancellationToken);
+                if (hash is not null)
+                {
+                    UploadHashes.Append(hash, keep);
+                }
+
+                written += keep.Length;
+                body.AdvanceTo(read.Buffer.End);
+                if (keep.Length < read.Buffer.Length)
                 {
                     overflow = true;
+                    break;
+                }
+
+                if (read.IsCompleted || read.IsCanceled)
+                {
                     break;
                 }
             }
@@ -123,8 +139,29 @@ public class UploadReceiver(
             // tus: a broken connection keeps what arrived; the client asks for the offset (HEAD) and resumes.
         }
 
-        await file.FlushAsync(CancellationToken.None);
+        if (hash is not null)
+        {
+            hashes.Keep(upload.Id, hash, upload.Offset + written);
+        }
+
         return (written, overflow);
+    }
+
+    private static async ValueTask WriteAtAsync(SafeFileHandle file, ReadOnlySequence<byte> bytes, long offset, CancellationToken cancellationToken)
+    {
+        if (bytes.IsSingleSegment)
+        {
+            await RandomAccess.WriteAsync(file, bytes.First, offset, cancellationToken);
+            return;
+        }
+
+        var segments = new List<ReadOnlyMemory<byte>>();
+        foreach (var segment in bytes)
+        {
+            segments.Add(segment);
+        }
+
+        await RandomAccess.WriteAsync(file, segments, offset, cancellationToken);
     }
 
     private static UploadProblem Mismatch(UploadSession upload, long clientOffset) => new(StatusCodes.Status409Conflict,
