@@ -9,7 +9,7 @@ public sealed class SpanishModuleWalkTests : ModuleTest
     [Fact]
     public async Task A_module_and_its_quiz_feedback_are_in_spanish()
     {
-        var jordan = await LaunchAsync("student", SpanishPlannerWalkTests.Spanish);
+        var jordan = await LaunchAsync("student", SpanishLaunch.Of);
         await StartPlanAsync(jordan, "cte-ilp");
 
         var (status, html) = await GetAsync(Safety, jordan);

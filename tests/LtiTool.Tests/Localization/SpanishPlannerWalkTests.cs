@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using LtiPathways.LtiTool.Tests.Reels;
 
@@ -8,15 +7,11 @@ namespace LtiPathways.LtiTool.Tests.Localization;
 /// <summary>A launch whose LMS speaks Spanish: the planner, the coordinator's dashboard and the reel answer in Spanish, and so does the reel's signed link in a Spanish browser.</summary>
 public sealed partial class SpanishPlannerWalkTests : ReelTest
 {
-    /// <summary>As Canvas sends it; Moodle's "es_mx" reads the same.</summary>
-    public static void Spanish(JsonObject claims) =>
-        claims["https://purl.imsglobal.org/spec/lti/claim/launch_presentation"]!["locale"] = "es";
-
     [Fact]
     public async Task The_students_plan_is_in_spanish_with_its_days_in_spanish()
     {
         var (planId, _) = await StartPlanAsync(await LaunchAsync("student"));
-        var student = await LaunchAsync("student", Spanish);
+        var student = await LaunchAsync("student", SpanishLaunch.Of);
 
         var (status, html) = await GetAsync($"/app/pathways/plans/{planId}", student);
         var page = WebUtility.HtmlDecode(html);
@@ -36,7 +31,7 @@ public sealed partial class SpanishPlannerWalkTests : ReelTest
     [Fact]
     public async Task The_coordinators_dashboard_and_impact_pages_are_in_spanish()
     {
-        var coordinator = await LaunchAsync("coordinator", Spanish);
+        var coordinator = await LaunchAsync("coordinator", SpanishLaunch.Of);
 
         var (status, html) = await GetAsync("/app/dashboards", coordinator);
         var (_, impact) = await GetAsync("/app/dashboards/impact", coordinator);
@@ -57,7 +52,7 @@ public sealed partial class SpanishPlannerWalkTests : ReelTest
     public async Task The_reel_and_its_signed_link_are_in_spanish_and_its_script_gets_spanish_words()
     {
         var (_, planId, _) = await JordanWithAReflectionAsync();
-        var student = await LaunchAsync("student", Spanish);
+        var student = await LaunchAsync("student", SpanishLaunch.Of);
         var (_, arrange) = await ReelPageAsync(student, planId);
         var (_, added) = await AddSlideAsync(student, planId, ReflectionChoice().Match(arrange).Groups[1].Value, "Lo que aprendí.");
         var link = await ShareAsync(student, planId);
