@@ -9,8 +9,8 @@ public sealed class SpanishModuleWalkTests : ModuleTest
     [Fact]
     public async Task A_module_and_its_quiz_feedback_are_in_spanish()
     {
+        await StartPlanAsync(await LaunchAsync("student"), "cte-ilp");
         var jordan = await LaunchAsync("student", SpanishLaunch.Of);
-        await StartPlanAsync(jordan, "cte-ilp");
 
         var (status, html) = await GetAsync(Safety, jordan);
         var module = WebUtility.HtmlDecode(html);
