@@ -37,6 +37,9 @@ public class PersonTime(IHttpContextAccessor http, IStringLocalizer<ToolText> te
             + $"{WebUtility.HtmlEncode(Show(at))}</time>");
     }
 
+    /// <summary>A day as the person reads it: "1 May 2030" in English, "1 de mayo de 2030" in Spanish.</summary>
+    public string Day(DateOnly day) => day.ToString(text["DayPattern"], CultureInfo.CurrentCulture);
+
     /// <summary>A sentence whose moment is a &lt;time&gt; element: <c>Sentence(L["DueOn"], due)</c>.</summary>
     public MarkupString Sentence(string format, DateTime utc) => LocalizedMarkup.Format(format, Markup(utc));
 }

@@ -67,5 +67,5 @@ public sealed class CareerInventoryKeyboardTests(BrowserFixture browser) : IClas
         _ => Liking.Dislike,
     };
 
-    private static string CareerWordsFor(Liking liking) => LtiPathways.LtiTool.Features.Pathways.Careers.CareerWords.Answer(liking);
+    private static string CareerWordsFor(Liking liking) => Localization.TestText.For<LtiPathways.LtiTool.Features.Pathways.PathwayText>()[$"Liking.{liking}"];
 }

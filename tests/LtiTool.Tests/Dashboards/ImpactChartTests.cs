@@ -5,6 +5,7 @@ using LtiPathways.PathwayGraphQL.Partnerships;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LtiPathways.LtiTool.Tests.Dashboards;
@@ -16,12 +17,13 @@ public sealed class ImpactChartTests
     [Fact]
     public async Task A_year_without_an_annual_review_is_shown_as_no_review_not_as_zero_completion()
     {
+        await using var services = Services();
         var chart = ImpactCharts.Scorecards([
             new ProviderScorecards("Harbor College", [Review(2024, 70), Review(2025, 80)]),
             new ProviderScorecards("Metro Welding", [Review(2025, 0)]),
-        ]);
+        ], services.GetRequiredService<IStringLocalizer<DashboardText>>());
 
-        var html = await RenderAsync(chart);
+        var html = await RenderAsync(services, chart);
 
         Assert.Equal([null, 0m], chart.Series[1].Values);
         Assert.Contains("<td>no review</td>", html);
@@ -38,9 +40,10 @@ public sealed class ImpactChartTests
         Assert.Equal(1, chart.AxisTop);
     }
 
-    private static async Task<string> RenderAsync(ChartData chart)
+    private static ServiceProvider Services() => new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider();
+
+    private static async Task<string> RenderAsync(ServiceProvider services, ChartData chart)
     {
-        await using var services = new ServiceCollection().BuildServiceProvider();
         await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
         return await renderer.Dispatcher.InvokeAsync(async () =>
             (await renderer.RenderComponentAsync<BarChart>(ParameterView.FromDictionary(new Dictionary<string, object?> { ["Data"] = chart }))).ToHtmlString());

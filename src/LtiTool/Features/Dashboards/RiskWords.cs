@@ -2,7 +2,7 @@ using LtiPathways.PathwayGraphQL.Dashboards;
 
 namespace LtiPathways.LtiTool.Features.Dashboards;
 
-/// <summary>The risk filter's values as the address and the page name them.</summary>
+/// <summary>The risk filter's values as the address names them (the page's words are DashboardText's "Risk.*").</summary>
 public static class RiskWords
 {
     public static readonly IReadOnlyList<DashboardRisk> All = Enum.GetValues<DashboardRisk>();
@@ -16,17 +16,6 @@ public static class RiskWords
         DashboardRisk.BehindPace => "behind-pace",
         DashboardRisk.OverdueMilestones => "overdue-milestones",
         _ => "certification-expiring",
-    };
-
-    public static string Label(DashboardRisk risk) => risk switch
-    {
-        DashboardRisk.AtRisk => "A requirement at risk",
-        DashboardRisk.Missing => "A requirement with nothing yet",
-        DashboardRisk.OnTrack => "On track",
-        DashboardRisk.Complete => "Every requirement met",
-        DashboardRisk.BehindPace => "Hours behind pace",
-        DashboardRisk.OverdueMilestones => "Overdue milestones",
-        _ => $"A certification expiring within {DashboardFilter.CertificationWindowDays} days",
     };
 
     public static DashboardRisk? Parse(string slug) => All.Cast<DashboardRisk?>().FirstOrDefault(r => Slug(r!.Value) == slug);

@@ -3,6 +3,7 @@ using LtiPathways.LtiTool.Lti.Nrps;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Rosters;
+using Microsoft.Extensions.Localization;
 
 namespace LtiPathways.LtiTool.Features.Home;
 
@@ -17,7 +18,7 @@ public static class RosterSyncEndpoints
 
     private static async Task<IResult> SyncAsync(
         ToolSession session, RosterSync roster, HomeQueries queries, SessionTokenIssuer sessions,
-        ILogger<RosterSync> logger, CancellationToken cancellationToken)
+        ILogger<RosterSync> logger, IStringLocalizer<HomeText> text, CancellationToken cancellationToken)
     {
         if (CourseRoster.RefuseSync(session.Viewer) is { } refusal)
         {
@@ -29,13 +30,14 @@ public static class RosterSyncEndpoints
         try
         {
             var result = await roster.SyncAsync(courseId, cancellationToken);
-            notice = $"Roster synced: {result.Active} active member(s)"
-                + (result.Inactive > 0 ? $", {result.Inactive} no longer in the course." : ".");
+            notice = result.Inactive > 0
+                ? text["Home.SyncedWithGone", result.Active, result.Inactive]
+                : text["Home.Synced", result.Active];
         }
         catch (NrpsException exception)
         {
             logger.LogWarning(exception, "Roster sync of course {Course} requested by a teacher failed", courseId);
-            notice = $"The roster could not be read from your LMS: {exception.Message} The list below is from the last successful sync.";
+            notice = text["Home.SyncFailed", exception.Message];
         }
 
         var view = await queries.LoadAsync(session, await sessions.IssueAsync(session, cancellationToken), cancellationToken);

@@ -5,6 +5,7 @@ using LtiPathways.PathwayGraphQL.Library;
 using LtiPathways.Rubrics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace LtiPathways.LtiTool.Features.Library;
 
@@ -38,7 +39,7 @@ public static class LibraryEndpoints
 
     private static async Task<IResult> CopyTemplateAsync(
         [FromForm(Name = "template")] string? key, ToolSession session, LibraryService service, LibraryQueries queries, SessionTokenIssuer sessions,
-        CancellationToken cancellationToken)
+        IStringLocalizer<LibraryText> text, CancellationToken cancellationToken)
     {
         if (await service.ScopeAsync(session.Viewer, cancellationToken) is not { } scope)
         {
@@ -46,15 +47,15 @@ public static class LibraryEndpoints
         }
         if (RubricTemplates.Find(key ?? "") is not { } template)
         {
-            return await AfterAsync(scope, session, queries, sessions, null, "The tool ships no template by that name.", cancellationToken);
+            return await AfterAsync(scope, session, queries, sessions, null, text["Notice.NoTemplate"], cancellationToken);
         }
         var copy = await service.CopyTemplateAsync(scope, template, cancellationToken);
-        return await AfterAsync(scope, session, queries, sessions, $"“{copy.Title}” is now a rubric of this course; edit it below.", null, cancellationToken);
+        return await AfterAsync(scope, session, queries, sessions, text["Notice.TemplateCopied", copy.Title], null, cancellationToken);
     }
 
     private static async Task<IResult> CopyAsync(
         [FromForm(Name = "rubric")] string? rubric, ToolSession session, LibraryService service, LibraryQueries queries, SessionTokenIssuer sessions,
-        CancellationToken cancellationToken)
+        IStringLocalizer<LibraryText> text, CancellationToken cancellationToken)
     {
         if (await service.ScopeAsync(session.Viewer, cancellationToken) is not { } scope)
         {
@@ -65,12 +66,12 @@ public static class LibraryEndpoints
             return LibraryService.NoRubric.AsText();
         }
         var copy = await service.CopyRubricAsync(scope, source, cancellationToken);
-        return await AfterAsync(scope, session, queries, sessions, $"“{copy.Title}” is now a rubric of this course.", null, cancellationToken);
+        return await AfterAsync(scope, session, queries, sessions, text["Notice.Copied", copy.Title], null, cancellationToken);
     }
 
     private static async Task<IResult> ShareAsync(
         [FromForm(Name = "rubric")] string? rubric, [FromForm(Name = "to")] string? to, ToolSession session, LibraryService service,
-        LibraryQueries queries, SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        LibraryQueries queries, SessionTokenIssuer sessions, IStringLocalizer<LibraryText> text, CancellationToken cancellationToken)
     {
         if (await service.ScopeAsync(session.Viewer, cancellationToken) is not { } scope)
         {
@@ -82,13 +83,13 @@ public static class LibraryEndpoints
         }
         var toInstitution = to == "institution";
         var shared = await service.ShareAsync(scope, found, toInstitution, cancellationToken);
-        var notice = toInstitution ? $"“{found.Title}” is shared with your institution." : $"“{found.Title}” is back in this course only.";
+        var notice = text[toInstitution ? "Notice.Shared" : "Notice.Unshared", found.Title].Value;
         return await AfterAsync(scope, session, queries, sessions, shared.Succeeded ? notice : null, shared.Refusal?.Sentence, cancellationToken);
     }
 
     private static async Task<IResult> ImportAsync(
         IFormCollection form, ToolSession session, LibraryService service, LibraryQueries queries, LibraryTransfer transfer,
-        SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        SessionTokenIssuer sessions, IStringLocalizer<LibraryText> text, CancellationToken cancellationToken)
     {
         if (await service.ScopeAsync(session.Viewer, cancellationToken) is not { } scope)
         {
@@ -98,8 +99,8 @@ public static class LibraryEndpoints
         var imported = await transfer.ImportAsync(scope, file, cancellationToken);
         var view = await queries.ViewAsync(scope, await sessions.IssueAsync(session, cancellationToken), cancellationToken);
         return imported.Value is not { } rubric
-            ? Page(view with { Problems = ["Nothing was imported.", .. imported.Problems.Select(p => p.ToString())] }, StatusCodes.Status400BadRequest)
-            : Page(view with { Notice = $"Imported “{rubric.Title}” into this course." });
+            ? Page(view with { Problems = [text["Notice.NothingImported"].Value, .. imported.Problems.Select(p => p.ToString())] }, StatusCodes.Status400BadRequest)
+            : Page(view with { Notice = text["Notice.Imported", rubric.Title] });
     }
 
     private static async Task<IResult> ExportAsync(

@@ -3,6 +3,7 @@ using LtiPathways.LtiTool.Lti;
 using LtiPathways.LtiTool.Session;
 using LtiPathways.PathwayGraphQL.Mentoring;
 using LtiPathways.PathwayGraphQL.Outcomes;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace LtiPathways.LtiTool.Features.Mentors;
@@ -16,8 +17,8 @@ public static class MentorEndpoints
     public static IEndpointRouteBuilder MapMentors(this IEndpointRouteBuilder routes)
     {
         var mentors = routes.MapGroup(MentorPaths.Root).RequireAuthorization();
-        mentors.MapGet("/plans/{planId:guid}", (ToolSession session, Guid planId, string? done, StudentMentorsPages pages, CancellationToken ct) =>
-            pages.ShowAsync(session, planId, Done(done), ct));
+        mentors.MapGet("/plans/{planId:guid}", (ToolSession session, Guid planId, string? done, StudentMentorsPages pages, IStringLocalizer<MentorText> text, CancellationToken ct) =>
+            pages.ShowAsync(session, planId, Done(done, text), ct));
         mentors.MapPost("/plans/{planId:guid}/outside", AddOutsideAsync);
         mentors.MapPost("/plans/{planId:guid}/links/{linkId:guid}/revoke", async (ToolSession session, Guid planId, Guid linkId, StudentMentors mentors, StudentMentorsPages pages, CancellationToken ct) =>
         {
@@ -32,8 +33,8 @@ public static class MentorEndpoints
             return assigned.Succeeded ? await pages.RedirectAsync(session, planId, "assigned", ct) : await pages.ShowAsync(session, planId, null, ct, assigned.Refusal);
         });
 
-        mentors.MapGet("/students/{studentId:guid}", (ToolSession session, Guid studentId, string? done, MenteePages pages, CancellationToken ct) =>
-            pages.ShowAsync(session, studentId, MentorNotices.Of(done), null, ct));
+        mentors.MapGet("/students/{studentId:guid}", (ToolSession session, Guid studentId, string? done, MenteePages pages, IStringLocalizer<MentorText> text, CancellationToken ct) =>
+            pages.ShowAsync(session, studentId, MentorNotices.Of(done, text), null, ct));
         mentors.MapPost("/students/{studentId:guid}/hours", (ToolSession session, Guid studentId, IFormCollection form, MentorActions actions, MenteePages pages, CancellationToken ct) =>
             pages.ActAsync(session, studentId, actions.LogHoursAsync(session.Viewer, studentId, form, ct), MentorNotices.Hours, ct));
         mentors.MapPost("/students/{studentId:guid}/hours/{hourId:guid}/confirm", (ToolSession session, Guid studentId, Guid hourId, MentorActions actions, MenteePages pages, CancellationToken ct) =>
@@ -60,10 +61,10 @@ public static class MentorEndpoints
         return await pages.ShowAsync(session, planId, null, cancellationToken, issued: (added.Value, url));
     }
 
-    private static string? Done(string? done) => done switch
+    private static string? Done(string? done, IStringLocalizer<MentorText> text) => done switch
     {
-        "revoked" => "The link is revoked: it opens nothing from now on.",
-        "assigned" => "The mentor is assigned; they see this student among their mentees when they open the planner.",
+        "revoked" => text["Notice.Revoked"].Value,
+        "assigned" => text["Notice.Assigned"].Value,
         _ => null,
     };
 }

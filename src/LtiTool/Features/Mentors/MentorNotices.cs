@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace LtiPathways.LtiTool.Features.Mentors;
 
 /// <summary>What a page says after a mentor's form was done, by the short key its redirect carries (never free text in a URL).</summary>
@@ -8,12 +10,12 @@ public static class MentorNotices
     public const string SignedOff = "signed-off";
     public const string Note = "note";
 
-    public static string? Of(string? done) => done switch
+    public static string? Of(string? done, IStringLocalizer<MentorText> text) => done switch
     {
-        Hours => "The hours are logged and confirmed as a new version of the plan.",
-        Confirmed => "The hours are confirmed as a new version of the plan.",
-        SignedOff => "The milestone is signed off as a new version of the plan.",
-        Note => "Added to the log.",
+        Hours => text["Notice.Hours"].Value,
+        Confirmed => text["Notice.Confirmed"].Value,
+        SignedOff => text["Notice.SignedOff"].Value,
+        Note => text["Notice.Note"].Value,
         _ => null,
     };
 }

@@ -4,6 +4,7 @@ using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Modules;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace LtiPathways.LtiTool.Features.Modules;
 
@@ -18,8 +19,8 @@ public static class ModuleEndpoints
     {
         var modules = routes.MapGroup(ModulePaths.Root).RequireAuthorization();
         modules.MapGet("/", ListAsync);
-        modules.MapGet("/{key}", (ToolSession session, string key, string? done, ModulePages pages, CancellationToken ct) =>
-            pages.ModuleAsync(session, key, DoneNotice(done), ct));
+        modules.MapGet("/{key}", (ToolSession session, string key, string? done, ModulePages pages, IStringLocalizer<ModuleText> text, CancellationToken ct) =>
+            pages.ModuleAsync(session, key, DoneNotice(done, text), ct));
         modules.MapGet("/{key}/steps/{stepId}", (ToolSession session, string key, string stepId, ModulePages pages, CancellationToken ct) =>
             pages.StepAsync(session, key, stepId, ct));
         modules.MapPost("/{key}/steps/{stepId}/read", ReadAsync);
@@ -55,7 +56,7 @@ public static class ModuleEndpoints
         if (request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase))
         {
             return feedback.Succeeded
-                ? TypedResults.Json(new { question = feedback.Value.QuestionId, right = feedback.Value.Right, sentence = feedback.Value.Sentence, explanation = feedback.Value.Explanation })
+                ? TypedResults.Json(new { question = feedback.Value.QuestionId, right = feedback.Value.Right, rightOptions = feedback.Value.RightOptions, sentence = feedback.Value.Sentence, explanation = feedback.Value.Explanation })
                 : feedback.Refusal.AsJson();
         }
         return feedback.Succeeded
@@ -102,11 +103,11 @@ public static class ModuleEndpoints
     private static string Onward(StudentModule module) =>
         module.Progress.Next is { } next ? ModulePaths.Step(module.Module.Key, next.Id) : $"{ModulePaths.Module(module.Module.Key)}?done=steps";
 
-    private static string? DoneNotice(string? done) => done switch
+    private static string? DoneNotice(string? done, IStringLocalizer<ModuleText> text) => done switch
     {
-        "handed-in" => "Handed in. Your advisor marks it with the task's rubric; the next steps are open meanwhile.",
-        "steps" => "Done. Every open step is finished; see where the module stands below.",
-        "saved" => "The module is saved; students see it on their plans.",
+        "handed-in" => text["Notice.HandedIn"].Value,
+        "steps" => text["Notice.Steps"].Value,
+        "saved" => text["Notice.Saved"].Value,
         _ => null,
     };
 }

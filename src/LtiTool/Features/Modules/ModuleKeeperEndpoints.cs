@@ -4,6 +4,7 @@ using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Modules;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace LtiPathways.LtiTool.Features.Modules;
 
@@ -18,8 +19,8 @@ public static class ModuleKeeperEndpoints
         modules.MapGet("/new", NewAsync);
         modules.MapGet("/{key}/edit", EditAsync);
         modules.MapPost("/", SaveAsync);
-        modules.MapGet("/{key}/students/{studentId:guid}", (ToolSession session, string key, Guid studentId, string? done, ModulePages pages, CancellationToken ct) =>
-            pages.StudentAsync(session, key, studentId, done == "marked" ? "The mark is saved; the student sees it with the rubric's levels." : null, ct));
+        modules.MapGet("/{key}/students/{studentId:guid}", (ToolSession session, string key, Guid studentId, string? done, ModulePages pages, IStringLocalizer<ModuleText> text, CancellationToken ct) =>
+            pages.StudentAsync(session, key, studentId, done == "marked" ? text["Notice.Marked"].Value : null, ct));
         modules.MapPost("/{key}/students/{studentId:guid}/steps/{stepId}/marks", MarkAsync);
         return modules;
     }

@@ -5,6 +5,7 @@ using LtiPathways.PathwayGraphQL.Data.Partnerships;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Partnerships;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace LtiPathways.LtiTool.Features.Partnerships;
 
@@ -20,8 +21,8 @@ public static class PartnershipEndpoints
         partnerships.MapGet("/", OverviewAsync);
         partnerships.MapGet("/providers/new", NewAsync);
         partnerships.MapPost("/providers", AddAsync);
-        partnerships.MapGet("/providers/{providerId:guid}", (ToolSession session, Guid providerId, string? saved, ProviderPages pages, CancellationToken ct) =>
-            pages.ShowAsync(session, providerId, SavedNotice(saved), ct));
+        partnerships.MapGet("/providers/{providerId:guid}", (ToolSession session, Guid providerId, string? saved, ProviderPages pages, IStringLocalizer<PartnershipText> text, CancellationToken ct) =>
+            pages.ShowAsync(session, providerId, SavedNotice(saved, text), ct));
         partnerships.MapGet("/providers/{providerId:guid}/edit", EditAsync);
         partnerships.MapPost("/providers/{providerId:guid}", UpdateAsync);
         partnerships.MapPartnershipRecords();
@@ -115,15 +116,15 @@ public static class PartnershipEndpoints
             Errors = errors, Input = input, SessionToken = await sessions.IssueAsync(session, cancellationToken),
         }) { StatusCode = status };
 
-    private static string? SavedNotice(string? saved) => saved switch
+    private static string? SavedNotice(string? saved, IStringLocalizer<PartnershipText> text) => saved switch
     {
         null => null,
-        "added" => "The provider is in the catalogue. Add its courses and contacts below.",
-        "evaluation" => "The evaluation is saved with its score.",
-        "agreement" => "The agreement is recorded; reminders appear on the overview 90, 30 and 7 days before it expires.",
-        "pilot" => "The pilot cohort is saved.",
-        "review" => "The annual review's scorecard is saved and shown year over year.",
-        "meeting" => "The meeting is in the log.",
-        _ => "Saved.",
+        "added" => text["Notice.Added"].Value,
+        "evaluation" => text["Notice.Evaluation"].Value,
+        "agreement" => text["Notice.Agreement"].Value,
+        "pilot" => text["Notice.Pilot"].Value,
+        "review" => text["Notice.Review"].Value,
+        "meeting" => text["Notice.Meeting"].Value,
+        _ => text["Notice.Saved"].Value,
     };
 }

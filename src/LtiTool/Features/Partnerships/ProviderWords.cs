@@ -1,43 +1,17 @@
-using LtiPathways.PathwayGraphQL.Data.Partnerships;
+using System.Globalization;
+using Microsoft.Extensions.Localization;
 
 namespace LtiPathways.LtiTool.Features.Partnerships;
 
-/// <summary>How the catalogue's kinds, stages and modalities read on the pages.</summary>
+/// <summary>How a scorecard's changes read on the pages (the kinds, stages and modalities are PartnershipText's "Kind.*", "Status.*", "Modality.*").</summary>
 public static class ProviderWords
 {
-    public static string Of(ProviderKind kind) => kind switch
-    {
-        ProviderKind.AccreditedInternational => "Accredited international provider",
-        ProviderKind.UniversityOrCollege => "University or college",
-        ProviderKind.LocalIndustryBody => "Local industry body",
-        ProviderKind.GovernmentOrNgo => "Government or NGO training",
-        _ => "Online platform",
-    };
-
-    public static string Of(ProviderStatus status) => status switch
-    {
-        ProviderStatus.Prospective => "Prospective",
-        ProviderStatus.UnderEvaluation => "Under evaluation",
-        ProviderStatus.Agreed => "Agreement signed",
-        ProviderStatus.Pilot => "Piloting",
-        ProviderStatus.Active => "Active",
-        ProviderStatus.Paused => "Paused",
-        _ => "Ended",
-    };
-
-    public static string Of(CourseModality modality) => modality switch
-    {
-        CourseModality.InPerson => "In person",
-        CourseModality.Online => "Online",
-        _ => "Blended",
-    };
-
     /// <summary>A year-over-year change with its sign in words, so the direction does not rest on colour or an arrow.</summary>
-    public static string Change(decimal? change, string unit = "") => change switch
+    public static string Change(decimal? change, IStringLocalizer<PartnershipText> text, bool points = false) => change switch
     {
-        null => "first year reviewed",
-        0 => "no change",
-        > 0 => $"up {change.Value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}{unit}",
-        _ => $"down {(-change.Value).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}{unit}",
+        null => text["Change.First"],
+        0 => text["Change.None"],
+        > 0 => text[points ? "Change.UpPoints" : "Change.Up", change.Value.ToString("0.#", CultureInfo.CurrentCulture)],
+        _ => text[points ? "Change.DownPoints" : "Change.Down", (-change.Value).ToString("0.#", CultureInfo.CurrentCulture)],
     };
 }

@@ -10,6 +10,7 @@ using LtiPathways.LtiTool.Session;
 using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Data.Courses;
 using LtiPathways.PathwayGraphQL.Partnerships;
+using Microsoft.Extensions.Localization;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -28,8 +29,8 @@ public static class PathwayEndpoints
         planner.MapGet("/", OpenAsync);
         planner.MapGet("/caseload", CaseloadAsync);
         planner.MapGet("/mentees", MenteesAsync);
-        planner.MapGet("/plans/{planId:guid}", (ToolSession session, Guid planId, string? saved, PlanPages pages, CancellationToken ct) =>
-            pages.ShowAsync(session, planId, SavedNotice(saved), ct));
+        planner.MapGet("/plans/{planId:guid}", (ToolSession session, Guid planId, string? saved, PlanPages pages, IStringLocalizer<PathwayText> text, CancellationToken ct) =>
+            pages.ShowAsync(session, planId, SavedNotice(saved, text), ct));
         planner.MapGet("/plans/{planId:guid}/history", HistoryAsync);
         planner.MapStart();
         planner.MapPlanEdits();
@@ -60,15 +61,15 @@ public static class PathwayEndpoints
             : await StartEndpoints.ChooseAsync(session, sessions, cancellationToken);
     }
 
-    private static string? SavedNotice(string? saved) => saved switch
+    private static string? SavedNotice(string? saved, IStringLocalizer<PathwayText> text) => saved switch
     {
         null => null,
-        "start" => "Your plan is started. Add what you aim for and what you have done; every change is kept as a version.",
-        "sign-off" => "Your signature is on the plan's current version.",
-        "comments" => "Your comment is added to the plan.",
-        "unchanged" => "Nothing changed, so the plan stays at this version.",
-        _ when saved.EndsWith("-remove", StringComparison.Ordinal) => "Removed, as a new version of the plan; its history still shows what was there.",
-        _ => "Saved as a new version of the plan.",
+        "start" => text["Notice.Started"].Value,
+        "sign-off" => text["Notice.Signed"].Value,
+        "comments" => text["Notice.Commented"].Value,
+        "unchanged" => text["Notice.Unchanged"].Value,
+        _ when saved.EndsWith("-remove", StringComparison.Ordinal) => text["Notice.Removed"].Value,
+        _ => text["Notice.Saved"].Value,
     };
 
     private static async Task<IResult> CaseloadAsync(

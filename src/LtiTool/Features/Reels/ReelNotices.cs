@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace LtiPathways.LtiTool.Features.Reels;
 
 /// <summary>What the reel page says after a form was done, by the short key its redirect carries (never free text in a URL).</summary>
@@ -9,13 +11,13 @@ public static class ReelNotices
     public const string Removed = "removed";
     public const string Revoked = "revoked";
 
-    public static string? Of(string? done, int? position, int count) => done switch
+    public static string? Of(string? done, int? position, int count, IStringLocalizer<ReelText> text) => done switch
     {
-        Added => $"Added as slide {count} of {count}.",
-        Captioned => "The caption is saved.",
-        Moved when position is { } p => $"Moved: now slide {p} of {count}.",
-        Removed => count == 0 ? "Removed. Your reel has no slides now." : $"Removed. Your reel has {count} slide{(count == 1 ? "" : "s")} now.",
-        Revoked => "The link is revoked: it opens nothing from now on.",
+        Added => text["Notice.Added", count].Value,
+        Captioned => text["Notice.Captioned"].Value,
+        Moved when position is { } p => text["Notice.Moved", p, count].Value,
+        Removed => text[count == 0 ? "Notice.RemovedNone" : count == 1 ? "Notice.RemovedOne" : "Notice.Removed", count].Value,
+        Revoked => text["Notice.Revoked"].Value,
         _ => null,
     };
 }

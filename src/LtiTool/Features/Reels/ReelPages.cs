@@ -5,6 +5,7 @@ using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Reels;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace LtiPathways.LtiTool.Features.Reels;
 
@@ -12,7 +13,8 @@ namespace LtiPathways.LtiTool.Features.Reels;
 /// The reel's pages inside the LMS: the student's page to arrange and share it (with a refusal beside its forms, or a link
 /// just made), and the presentation the student previews and their advisors watch.
 /// </summary>
-public sealed class ReelPages(ReelShows shows, ReelChoices choices, ReelSharing sharing, SubmittedFileViews fileViews, SessionTokenIssuer sessions)
+public sealed class ReelPages(ReelShows shows, ReelChoices choices, ReelSharing sharing, SubmittedFileViews fileViews, SessionTokenIssuer sessions,
+    IStringLocalizer<ReelText> text)
 {
     /// <summary>The student's page to arrange their reel; anyone else who may watch it gets the presentation.</summary>
     public async Task<IResult> ShowAsync(
@@ -34,7 +36,7 @@ public sealed class ReelPages(ReelShows shows, ReelChoices choices, ReelSharing 
         return new RazorComponentResult<ReelArrangePage>(new
         {
             Show = show.Value, Choices = offered.Value ?? [], Sharing = shared.Value!, SessionToken = await sessions.IssueAsync(session, cancellationToken),
-            Notice = refusal is null ? ReelNotices.Of(done, position, show.Value.Slides.Count) : null, Problem = refusal?.Sentence,
+            Notice = refusal is null ? ReelNotices.Of(done, position, show.Value.Slides.Count, text) : null, Problem = refusal?.Sentence,
             Issued = issued?.Link, IssuedUrl = issued?.Url,
         }) { StatusCode = refusal?.StatusCode() ?? StatusCodes.Status200OK };
     }

@@ -22,10 +22,23 @@
       }).then(function (response) {
         return response.json().then(function (answer) { show(region, response.ok, answer); });
       }).catch(function () {
-        show(region, false, { problem: "The answer could not be checked; check your connection and try again." });
+        show(region, false, { problem: window.toolText("CheckFailed") });
       });
     });
   });
+
+  // The feedback in the page's language, from what the check found and the options' own labels.
+  function sentence(region, answer) {
+    if (answer.right) return window.toolText("Right");
+    const fieldset = region.closest("fieldset");
+    const right = (answer.rightOptions || []).map(function (id) {
+      const input = fieldset.querySelector('input[value="' + CSS.escape(id) + '"]');
+      const label = input && fieldset.querySelector('label[for="' + CSS.escape(input.id) + '"]');
+      return window.toolText("Quoted", label ? label.textContent : id);
+    });
+    const list = right.length <= 1 ? right.join("") : window.toolText("List", right.slice(0, -1).join(", "), right[right.length - 1]);
+    return window.toolText(right.length > 1 ? "NotQuiteMany" : "NotQuiteOne", list);
+  }
 
   function show(region, ok, answer) {
     region.textContent = "";
@@ -34,7 +47,7 @@
     if (ok) {
       line.className = answer.right ? "right" : "wrong";
       line.dataset.right = answer.right ? "true" : "false";
-      strong.textContent = (answer.right ? "✓ " : "✗ ") + answer.sentence;
+      strong.textContent = (answer.right ? "✓ " : "✗ ") + sentence(region, answer);
       line.append(strong, " " + answer.explanation);
     } else {
       line.className = "field-error";

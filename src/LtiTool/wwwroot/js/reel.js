@@ -33,7 +33,7 @@
         slide.classList.toggle("current", shown);
         if (!shown) slide.querySelectorAll("audio, video").forEach(function (media) { media.pause(); });
       });
-      const place = "Slide " + (current + 1) + " of " + slides.length;
+      const place = window.toolText("SlideOf", current + 1, slides.length);
       position.textContent = place;
       status.textContent = place;
       slides[current].focus();
@@ -60,7 +60,7 @@
       });
       current = -1;
       if (document.fullscreenElement === reel) document.exitFullscreen().catch(function () { /* already left */ });
-      status.textContent = "Left the presentation.";
+      status.textContent = window.toolText("Left");
       present.focus();
     }
 

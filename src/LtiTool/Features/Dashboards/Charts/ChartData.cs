@@ -10,7 +10,7 @@ public sealed record ChartData(string Id, string Title, string Description, stri
 {
     public bool IsEmpty => Categories.Count == 0 || Series.All(s => s.Values.All(v => v is null or 0));
 
-    public static string Number(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    public static string Number(decimal value) => value.ToString("0.#", CultureInfo.CurrentCulture);
 
     /// <summary>A top for the value axis: the largest value rounded up to 1, 2 or 5 times a power of ten.</summary>
     public decimal AxisTop

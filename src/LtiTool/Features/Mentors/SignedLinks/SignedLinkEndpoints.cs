@@ -2,6 +2,7 @@ using LtiPathways.LtiTool.Features.Mentors;
 using LtiPathways.PathwayGraphQL.Mentoring;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace LtiPathways.LtiTool.Features.Mentors.SignedLinks;
 
@@ -18,8 +19,8 @@ public static class SignedLinkEndpoints
             .RequireRateLimiting(SignedLinkRateLimit.Policy)
             .AddEndpointFilter<TopLevelOnly>();
         link.MapGet("", MenteesAsync);
-        link.MapGet("/students/{studentId:guid}", (HttpContext http, string token, Guid studentId, string? done, SignedLinkPages pages, CancellationToken ct) =>
-            pages.MenteeAsync(http, token, studentId, MentorNotices.Of(done), ct));
+        link.MapGet("/students/{studentId:guid}", (HttpContext http, string token, Guid studentId, string? done, SignedLinkPages pages, IStringLocalizer<MentorText> text, CancellationToken ct) =>
+            pages.MenteeAsync(http, token, studentId, MentorNotices.Of(done, text), ct));
         link.MapPost("/students/{studentId:guid}/hours", (HttpContext http, string token, Guid studentId, IFormCollection form, MentorActions actions, SignedLinkPages pages, CancellationToken ct) =>
             pages.ActAsync(http, token, studentId, viewer => actions.LogHoursAsync(viewer, studentId, form, ct), MentorNotices.Hours, ct));
         link.MapPost("/students/{studentId:guid}/hours/{hourId:guid}/confirm", (HttpContext http, string token, Guid studentId, Guid hourId, IFormCollection form, MentorActions actions, SignedLinkPages pages, CancellationToken ct) =>

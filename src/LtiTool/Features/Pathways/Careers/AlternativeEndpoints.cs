@@ -5,6 +5,7 @@ using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Careers;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace LtiPathways.LtiTool.Features.Pathways.Careers;
 
@@ -24,22 +25,23 @@ public static class AlternativeEndpoints
         PageAsync(session, db, clock, sessions, null, null, cancellationToken);
 
     private static async Task<IResult> HoldAsync(
-        ToolSession session, IFormCollection form, PathwaysDbContext db, TimeProvider clock, SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        ToolSession session, IFormCollection form, PathwaysDbContext db, TimeProvider clock, SessionTokenIssuer sessions, IStringLocalizer<PathwayText> text,
+        CancellationToken cancellationToken)
     {
         var held = await new CareerExplorations(db, clock).HoldAsync(session.Viewer, form["cluster"].ToString(), form["pathway"].ToString(), cancellationToken);
         var notice = held.Succeeded
-            ? $"You are comparing {held.Value.Held.Count} of up to {PathwayAlternatives.Most} pathways."
-                + (held.Value.Held.Count < PathwayAlternatives.Fewest ? " Add one more to see them side by side." : "")
+            ? text[held.Value.Held.Count < PathwayAlternatives.Fewest ? "Careers.ComparingAddOne" : "Careers.Comparing", held.Value.Held.Count, PathwayAlternatives.Most].Value
             : null;
         return await PageAsync(session, db, clock, sessions, notice, held.Refusal, cancellationToken);
     }
 
     private static async Task<IResult> ReleaseAsync(
-        ToolSession session, IFormCollection form, PathwaysDbContext db, TimeProvider clock, SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        ToolSession session, IFormCollection form, PathwaysDbContext db, TimeProvider clock, SessionTokenIssuer sessions, IStringLocalizer<PathwayText> text,
+        CancellationToken cancellationToken)
     {
         var pathway = form["pathway"].ToString();
         var released = await new CareerExplorations(db, clock).ReleaseAsync(session.Viewer, form["cluster"].ToString(), pathway, cancellationToken);
-        return await PageAsync(session, db, clock, sessions, released.Succeeded ? $"You no longer compare {pathway}." : null, released.Refusal, cancellationToken);
+        return await PageAsync(session, db, clock, sessions, released.Succeeded ? text["Careers.NoLongerCompare", pathway].Value : null, released.Refusal, cancellationToken);
     }
 
     private static async Task<IResult> PageAsync(

@@ -6,6 +6,7 @@ using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Careers;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace LtiPathways.LtiTool.Features.Pathways.Careers;
 
@@ -32,7 +33,8 @@ public static class InterestEndpoints
     }
 
     private static async Task<IResult> SaveAsync(
-        ToolSession session, IFormCollection form, PathwaysDbContext db, TimeProvider clock, SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        ToolSession session, IFormCollection form, PathwaysDbContext db, TimeProvider clock, SessionTokenIssuer sessions, IStringLocalizer<PathwayText> text,
+        CancellationToken cancellationToken)
     {
         var answers = InterestForm.Read(form);
         var explorations = new CareerExplorations(db, clock);
@@ -44,8 +46,8 @@ public static class InterestEndpoints
         }
         var count = saved.Value.Answers.Count;
         var notice = count == InterestInventory.Standard.Items.Count
-            ? "All your answers are saved. Choose “See my results” when you are ready."
-            : $"Saved: {count} of {InterestInventory.Standard.Items.Count} answered. Come back any time to carry on where you stopped.";
+            ? text["Careers.AllSaved"]
+            : text["Careers.SavedSoFar", count, InterestInventory.Standard.Items.Count];
         return Page(InterestsView.Of(token, saved.Value) with { Notice = notice }, StatusCodes.Status200OK);
     }
 

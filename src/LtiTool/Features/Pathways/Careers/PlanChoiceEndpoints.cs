@@ -3,6 +3,7 @@ using LtiPathways.LtiTool.Shared;
 using LtiPathways.PathwayGraphQL.Data;
 using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
+using Microsoft.Extensions.Localization;
 
 namespace LtiPathways.LtiTool.Features.Pathways.Careers;
 
@@ -16,7 +17,8 @@ public static class PlanChoiceEndpoints
     }
 
     private static async Task<IResult> ChooseAsync(
-        ToolSession session, IFormCollection form, PathwaysDbContext db, TimeProvider clock, SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        ToolSession session, IFormCollection form, PathwaysDbContext db, TimeProvider clock, SessionTokenIssuer sessions, IStringLocalizer<PathwayText> text,
+        CancellationToken cancellationToken)
     {
         var chosen = await new CareerPlanChoice(db, clock).ChooseAsync(session.Viewer, form["cluster"].ToString(), form["pathway"].ToString(), cancellationToken);
         if (!chosen.Succeeded)
@@ -28,7 +30,7 @@ public static class PlanChoiceEndpoints
         var (notice, problem, status) = chosen.Value switch
         {
             PlanSaveResult.Saved saved => (
-                $"{saved.Plan.Document.Career!.Pathway} in {saved.Plan.Document.Career.Cluster} is now your plan's career pathway (version {saved.Plan.VersionNumber} of your plan).",
+                text["Careers.Chosen", saved.Plan.Document.Career!.Pathway, saved.Plan.Document.Career.Cluster, saved.Plan.VersionNumber].Value,
                 (string?)null, StatusCodes.Status200OK),
             PlanSaveResult.Conflict conflict => (null, conflict.Sentence, StatusCodes.Status409Conflict),
             _ => throw new InvalidOperationException("A plan save ends saved or in conflict."),

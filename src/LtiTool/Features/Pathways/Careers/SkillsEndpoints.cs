@@ -7,6 +7,7 @@ using LtiPathways.PathwayGraphQL.Outcomes;
 using LtiPathways.PathwayGraphQL.Pathways.Careers;
 using LtiPathways.PathwayGraphQL.Pathways.Planning;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace LtiPathways.LtiTool.Features.Pathways.Careers;
 
@@ -32,7 +33,8 @@ public static class SkillsEndpoints
     }
 
     private static async Task<IResult> SaveAsync(
-        ToolSession session, IFormCollection form, PathwaysDbContext db, TimeProvider clock, SessionTokenIssuer sessions, CancellationToken cancellationToken)
+        ToolSession session, IFormCollection form, PathwaysDbContext db, TimeProvider clock, SessionTokenIssuer sessions, IStringLocalizer<PathwayText> text,
+        CancellationToken cancellationToken)
     {
         var ratings = Read(form);
         var explorations = new CareerExplorations(db, clock);
@@ -49,10 +51,10 @@ public static class SkillsEndpoints
         if (!rated.IsValid)
         {
             FormError[] missing = [.. rated.Problems.Select(p => new FormError(p.Path ?? "", p.Message))];
-            return Page(new SkillsView(token, saved.Value.Ratings, missing, null, $"Your ratings so far are saved; {missing.Length} still to go."),
+            return Page(new SkillsView(token, saved.Value.Ratings, missing, null, text["Careers.RatingsSoFar", missing.Length]),
                 StatusCodes.Status400BadRequest);
         }
-        return Page(new SkillsView(token, saved.Value.Ratings, [], "Your ratings are saved. They now count towards your suggested pathways.", null),
+        return Page(new SkillsView(token, saved.Value.Ratings, [], text["Careers.RatingsSaved"], null),
             StatusCodes.Status200OK);
     }
 
