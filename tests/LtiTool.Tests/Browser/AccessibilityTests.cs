@@ -25,10 +25,10 @@ public sealed class AccessibilityTests(PlannerBrowserFixture browser) : IClassFi
         await sandbox.OpenSubmissionAsStudentAsync(Title);
         await ExpectReflowAsync(run, "student's submission page");
         await frame.GetByLabel("Your essay").FillAsync("I checked the guards before each session.");
-        await Assertions.Expect(frame.GetByTestId("status")).ToContainTextAsync("Draft saved at");
+        await Assertions.Expect(frame.GetByTestId("save-state")).ToContainTextAsync("Saved automatically at");
         await sandbox.Page.RunAndWaitForResponseAsync(
             () => frame.GetByRole(AriaRole.Button, new() { Name = "Submit your work" }).ClickAsync(),
-            r => r.Request.Method == "POST" && r.Url.EndsWith("/submission/submit", StringComparison.Ordinal));
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/submission/hand-in", StringComparison.Ordinal));
         await Assertions.Expect(frame.GetByTestId("history")).ToContainTextAsync("Attempt 1: Submitted");
         await sandbox.FrameReadyAsync();
         await CheckAsync(run, "student's submission page, handed in");

@@ -76,6 +76,7 @@ public sealed class MediaKeyboardTests(BrowserFixture browser) : IClassFixture<B
         var figure = opened.Locator("figure.media");
         await figure.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "media-player-transcript-1280.png") });
         await page.SetViewportSizeAsync(390, 844);
+        await sandbox.ShowFrameAsync();
         await figure.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "media-player-transcript-390.png") });
         Assert.Empty(sandbox.ScriptErrors);
     });

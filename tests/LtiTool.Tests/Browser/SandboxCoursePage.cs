@@ -36,6 +36,12 @@ public sealed class SandboxCoursePage
     public ILocator StudentRow(string name) => ToolFrame.GetByRole(AriaRole.Row)
         .Filter(new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { Name = name, Exact = true }) });
 
+    /// <summary>
+    /// Scrolls the tool frame into the page's view: Chromium stops rendering a cross-site frame out of view, and an
+    /// element screenshot waits for rendered frames (on a narrow page the course's stacked rows push the frame down).
+    /// </summary>
+    public Task ShowFrameAsync() => Page.Locator("iframe[name=tool-frame]").ScrollIntoViewIfNeededAsync();
+
     /// <summary>The tool frame itself, for waits and scripts; locate elements through <see cref="ToolFrame"/>.</summary>
     public IFrame Frame => Page.Frame("tool-frame") ?? throw new InvalidOperationException("The sandbox page has no tool frame.");
 

@@ -51,6 +51,7 @@ public sealed class StudentWorkKeyboardTests(BrowserFixture browser) : IClassFix
         var work = frame.Locator("#submission");
         await work.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "student-work-submitted-1280.png") });
         await page.SetViewportSizeAsync(390, 844);
+        await sandbox.ShowFrameAsync();
         await work.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "student-work-submitted-390.png") });
         Assert.Empty(sandbox.ScriptErrors);
     });

@@ -34,6 +34,10 @@ public static class RubricEditEndpoints
         {
             return refused.AsPage();
         }
+        if (editor.Rubric is null)
+        {
+            return LibraryService.NoRubric.AsPage();
+        }
         var domain = await editor.DomainAsync(cancellationToken);
         return await editor.PageAsync(session, RubricDrafts.From(editor.Rubric!.Title, domain.Current), cancellationToken);
     }
